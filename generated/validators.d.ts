@@ -1,0 +1,13 @@
+// Generated from openapi.yaml by `npm run generate`. Do not edit.
+import type { ErrorObject } from "ajv";
+import type { OperationId } from "./operations.js";
+export interface RequestValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+export interface OperationValidators {
+  readonly query?: RequestValidator;
+  readonly headers?: RequestValidator;
+  readonly body?: RequestValidator;
+}
+export declare const validators: Record<OperationId, OperationValidators>;

@@ -1,0 +1,58 @@
+// `npm run docs`: openapi.yaml -> dist/docs/index.html (self-contained Redoc page).
+// 1. redocly bundle openapi.yaml -> .tmp/docs/bundled.yaml
+// 2. inject x-codeSamples generated from the request examples -> .tmp/docs/openapi.docs.yaml
+// 3. redocly build-docs --inlineBundle -> dist/docs/index.html, then inline the one CDN image
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { stringify } from "yaml";
+import { injectCodeSamples } from "./inject.js";
+import { makeOffline } from "./offline.js";
+import { loadSpec } from "./spec.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const redocly = resolve(root, "node_modules/.bin/redocly");
+
+export interface BuildDocsOptions {
+  spec?: string;
+  output?: string;
+  tmpDir?: string;
+  quiet?: boolean;
+}
+
+export function buildDocs(options: BuildDocsOptions = {}): string {
+  const spec = resolve(root, options.spec ?? "openapi.yaml");
+  const output = resolve(root, options.output ?? "dist/docs/index.html");
+  const tmpDir = resolve(root, options.tmpDir ?? ".tmp/docs");
+  mkdirSync(tmpDir, { recursive: true });
+  mkdirSync(dirname(output), { recursive: true });
+  const stdio = options.quiet ? "pipe" : "inherit";
+  const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", SCARF_ANALYTICS: "false" };
+
+  const bundled = resolve(tmpDir, "bundled.yaml");
+  execFileSync(redocly, ["bundle", spec, "-o", bundled], { cwd: root, stdio, env });
+
+  const { doc, report } = injectCodeSamples(loadSpec(bundled));
+  const withSamples = resolve(tmpDir, "openapi.docs.yaml");
+  writeFileSync(withSamples, stringify(doc, { lineWidth: 0 }));
+  for (const r of report) {
+    if (r.bodySource === "synthesized") console.warn(`docs: ${r.operationId}: no request body example in the spec; sample built from property examples`);
+    for (const m of r.missing) console.warn(`docs: ${r.operationId}: ${m} has no example; the sample leaves it out`);
+  }
+
+  const title = typeof (doc.info as { title?: unknown } | undefined)?.title === "string" ? String((doc.info as { title: string }).title) : "API reference";
+  execFileSync(redocly, ["build-docs", withSamples, "--inlineBundle", "--title", title, "-o", output], { cwd: root, stdio, env });
+  writeFileSync(output, makeOffline(readFileSync(output, "utf8")).html);
+  return output;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const specArg = process.argv.indexOf("--spec");
+  const outArg = process.argv.indexOf("--output");
+  const out = buildDocs({
+    spec: specArg > 0 ? process.argv[specArg + 1] : undefined,
+    output: outArg > 0 ? process.argv[outArg + 1] : undefined,
+  });
+  console.log(`docs: wrote ${out}`);
+}

@@ -1,0 +1,81 @@
+import { listOperations, resolveRef, type Json, type JsonObject } from "./load-spec.js";
+
+/** Builds the runtime's operation table from the spec's operations and vendor extensions. */
+export function buildOperationTable(doc: JsonObject) {
+  const globalSecurity = (doc.security as Json[] | undefined) ?? [];
+  return listOperations(doc).map(({ operationId, method, path, op }) => {
+    const tags = (op.tags as string[] | undefined) ?? [];
+    if (tags.length !== 1) throw new Error(`${operationId}: exactly one tag expected`);
+    const security = (op.security as Json[] | undefined) ?? globalSecurity;
+    const parameters = ((op.parameters as Json[] | undefined) ?? []).map((p) => {
+      const param = resolveRef(doc, p) as JsonObject;
+      return { name: param.name as string, in: param.in as string, required: param.required === true };
+    });
+    const body = op.requestBody ? (resolveRef(doc, op.requestBody) as JsonObject) : undefined;
+    let requestBody = null;
+    if (body) {
+      const media = (body.content as JsonObject)["application/json"] as JsonObject;
+      const schema = resolveRef(doc, media.schema) as JsonObject;
+      requestBody = { required: body.required === true, kind: schema.type === "array" ? "array" : "object" };
+    }
+    return {
+      operationId,
+      method,
+      path,
+      tag: tags[0],
+      summary: op.summary as string,
+      description: op.description as string,
+      security: security.length > 0,
+      safe: op["x-sobot-safe"] === true,
+      idempotent: op["x-sobot-idempotent"] === true,
+      paging: (op["x-sobot-paging"] as JsonObject | undefined) ?? null,
+      batch: (op["x-sobot-batch"] as JsonObject | undefined) ?? null,
+      parameters,
+      requestBody,
+    };
+  });
+}
+
+export function renderOperationTable(doc: JsonObject): string {
+  const rows = buildOperationTable(doc);
+  const body = rows.map((r) => `  ${r.operationId}: ${JSON.stringify(r, null, 2).replace(/\n/g, "\n  ")},`).join("\n");
+  return `// Generated from openapi.yaml by \`npm run generate\`. Do not edit.
+export interface OperationMeta {
+  readonly operationId: string;
+  readonly method: "get" | "post" | "put" | "delete";
+  readonly path: string;
+  readonly tag: string;
+  readonly summary: string;
+  readonly description: string;
+  /** Sends Authorization (false only for the token operation). */
+  readonly security: boolean;
+  /** x-sobot-safe: read-only, may be retried after any transient failure. */
+  readonly safe: boolean;
+  /** x-sobot-idempotent: takes an Idempotency-Key; a retry with the same key is safe. */
+  readonly idempotent: boolean;
+  readonly paging: {
+    readonly shape: "total" | "totalCount" | "none";
+    readonly pageParam?: string;
+    readonly sizeParam?: string;
+    readonly itemsField?: string;
+    readonly defaultPageSize?: number;
+    readonly maxPageSize?: number;
+  } | null;
+  readonly batch: {
+    readonly itemsPointer: string;
+    readonly maxItems: number;
+    readonly maxItemsSource: "seed" | "default";
+    readonly resultOperation?: string;
+  } | null;
+  readonly parameters: readonly { readonly name: string; readonly in: "query" | "header"; readonly required: boolean }[];
+  readonly requestBody: { readonly required: boolean; readonly kind: "object" | "array" } | null;
+}
+
+export const operations = {
+${body}
+} as const satisfies Record<string, OperationMeta>;
+
+export type OperationId = keyof typeof operations;
+export const operationIds = Object.keys(operations) as OperationId[];
+`;
+}

@@ -1,0 +1,118 @@
+import Ajv from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { listOperations, resolveRef, type Json, type JsonObject } from "./load-spec.js";
+import { SPEC_SCHEMA_ID, toJsonSchema } from "./json-schema.js";
+
+const FORMATS: Record<string, RegExp | true> = {
+  uuid: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+  date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  // width and secrecy annotations: the JSON number type and the patterns already constrain these
+  int32: true,
+  int64: true,
+  password: true,
+};
+
+type Part = "query" | "headers" | "body";
+
+/** Request schemas (query, headers, body) of every operation, as JSON Schema with ids. */
+export function requestSchemas(doc: JsonObject) {
+  const parts: { operationId: string; part: Part; id: string; schema: JsonObject }[] = [];
+  for (const { operationId, op } of listOperations(doc)) {
+    const params = ((op.parameters as Json[] | undefined) ?? []).map((p) => resolveRef(doc, p) as JsonObject);
+    for (const [where, part] of [["query", "query"], ["header", "headers"]] as const) {
+      const ps = params.filter((p) => p.in === where);
+      if (ps.length === 0) continue;
+      parts.push({
+        operationId,
+        part,
+        id: `${SPEC_SCHEMA_ID}/ops/${operationId}/${part}`,
+        schema: {
+          type: "object",
+          properties: Object.fromEntries(ps.map((p) => [p.name as string, toJsonSchema(p.schema) as JsonObject])),
+          required: ps.filter((p) => p.required === true).map((p) => p.name as string),
+        },
+      });
+    }
+    if (op.requestBody) {
+      const body = resolveRef(doc, op.requestBody) as JsonObject;
+      const media = (body.content as JsonObject)["application/json"] as JsonObject;
+      parts.push({
+        operationId,
+        part: "body",
+        id: `${SPEC_SCHEMA_ID}/ops/${operationId}/body`,
+        schema: toJsonSchema(media.schema) as JsonObject,
+      });
+    }
+  }
+  return parts;
+}
+
+export function createAjv(doc: JsonObject, options: { standalone: boolean }) {
+  const ajv = new Ajv({
+    allErrors: true,
+    inlineRefs: false, // shared schemas compile once and are called, not copied into every operation
+    strict: true,
+    strictTypes: false, // allOf pieces legitimately narrow properties declared elsewhere
+    code: options.standalone ? { source: true, esm: true, lines: false } : {},
+  });
+  for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format);
+  ajv.addSchema({ $id: SPEC_SCHEMA_ID, definitions: toJsonSchema((doc.components as JsonObject).schemas) });
+  return ajv;
+}
+
+/**
+ * ajv's standalone code `require`s two tiny runtime helpers; inlining them keeps the output a
+ * plain ES module with no runtime dependency at all.
+ */
+const RUNTIME: Record<string, string> = {
+  "ajv/dist/runtime/ucs2length": "((s) => { let n = 0; for (const _ of s) n++; return n; })",
+  "ajv/dist/runtime/equal":
+    "(function eq(a, b) { if (a === b) return true; if (a && b && typeof a == 'object' && typeof b == 'object') { if (Array.isArray(a) !== Array.isArray(b)) return false; const ka = Object.keys(a), kb = Object.keys(b); return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && eq(a[k], b[k])); } return a !== a && b !== b; })",
+};
+
+function inlineRuntime(code: string): string {
+  const out = code.replace(/require\("([^"]+)"\)\.default/g, (_, mod: string) => {
+    const impl = RUNTIME[mod];
+    if (!impl) throw new Error(`ajv standalone code needs ${mod}, which has no inline version`);
+    return impl;
+  });
+  if (out.includes("require(")) throw new Error("ajv standalone code still contains require()");
+  return out.replace(/^"use strict";/, "");
+}
+
+export function renderValidators(doc: JsonObject): { js: string; dts: string } {
+  const ajv = createAjv(doc, { standalone: true });
+  const parts = requestSchemas(doc);
+  const exportNames: Record<string, string> = {};
+  for (const p of parts) {
+    ajv.addSchema({ ...p.schema, $id: p.id });
+    exportNames[`${p.operationId}_${p.part}`] = p.id;
+  }
+  const code = inlineRuntime(standaloneCode(ajv, exportNames));
+  const byOp = new Map<string, string[]>();
+  for (const p of parts) byOp.set(p.operationId, [...(byOp.get(p.operationId) ?? []), `${p.part}: ${p.operationId}_${p.part}`]);
+  const table = listOperations(doc)
+    .map(({ operationId }) => `  ${operationId}: { ${(byOp.get(operationId) ?? []).join(", ")} },`)
+    .join("\n");
+  const js = `// Generated from openapi.yaml by \`npm run generate\` (ajv standalone). Do not edit.
+${code}
+export const validators = {
+${table}
+};
+`;
+  const dts = `// Generated from openapi.yaml by \`npm run generate\`. Do not edit.
+import type { ErrorObject } from "ajv";
+import type { OperationId } from "./operations.js";
+export interface RequestValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+export interface OperationValidators {
+  readonly query?: RequestValidator;
+  readonly headers?: RequestValidator;
+  readonly body?: RequestValidator;
+}
+export declare const validators: Record<OperationId, OperationValidators>;
+`;
+  return { js, dts };
+}
