@@ -1087,9 +1087,20 @@ export interface components {
              * @example 2
              */
             failedCount?: number;
-            /** @description One string per failed entry, `NO[<row, 1-based>],[<field>],Content[<value>],[Reference:<rule>]`. */
-            details?: string[];
+            /** @description One string per failed entry (see `ForbiddenNumberImportFailure`). */
+            details?: components["schemas"]["ForbiddenNumberImportFailure"][];
         };
+        /**
+         * Data of Forbidden No. Import Failure
+         * @description One refused entry, as text: its 1-based position in the request, the field, the value
+         *     sent and the rule it broke. The vendor shows two spellings: the response example
+         *     `NO[2],[numberType],Content[2],[Reference:1-number]` and its "Common Data Structure"
+         *     `Entry[3], [callType], content [5], [Refer to: 1-Outbound]` (whose "1-Outbound"
+         *     contradicts the `callType` table, where outbound is `3`). Parse both: the row number is
+         *     the first bracketed integer.
+         * @example NO[2],[numberType],Content[2],[Reference:1-number]
+         */
+        ForbiddenNumberImportFailure: string;
         /** @description Envelope with the forbidden-number import outcome. */
         ForbiddenNumberImportEnvelope: components["schemas"]["Envelope"] & {
             data: components["schemas"]["ForbiddenNumberImportResult"];

@@ -1,7 +1,11 @@
-import Ajv from "ajv";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import AjvModule from "ajv";
+import standaloneModule from "ajv/dist/standalone/index.js";
 import { listOperations, resolveRef, type Json, type JsonObject } from "./load-spec.js";
 import { SPEC_SCHEMA_ID, toJsonSchema } from "./json-schema.js";
+
+// ajv is CommonJS: under NodeNext its classes are on `.default`
+const Ajv = AjvModule.default;
+const standaloneCode = standaloneModule.default;
 
 const FORMATS: Record<string, RegExp | true> = {
   uuid: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
