@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { loadSpec, specPath } from "./generate/load-spec.js";
-import { renderOperationTable } from "./generate/operation-table.js";
+import { renderOperationTable, renderRuntimeOperationTable } from "./generate/operation-table.js";
 import { renderValidators } from "./generate/validators.js";
 import { renderExamples } from "./generate/examples.js";
 
@@ -21,6 +21,7 @@ async function render(): Promise<Record<string, string>> {
   return {
     "types.ts": types,
     "operations.ts": renderOperationTable(doc),
+    "runtime-operations.ts": renderRuntimeOperationTable(doc),
     "examples.ts": renderExamples(doc),
     "validators.js": js,
     "validators.d.ts": dts,

@@ -79,3 +79,22 @@ export type OperationId = keyof typeof operations;
 export const operationIds = Object.keys(operations) as OperationId[];
 `;
 }
+
+/**
+ * The table without summaries and descriptions (half its bytes): what the SDK core ships.
+ * The CLI and docs, which show those texts, import the full table.
+ */
+export function renderRuntimeOperationTable(doc: JsonObject): string {
+  const rows = buildOperationTable(doc).map(({ summary: _s, description: _d, ...rest }) => rest);
+  const body = rows.map((r) => `  ${r.operationId}: ${JSON.stringify(r)},`).join("\n");
+  return `// Generated from openapi.yaml by \`npm run generate\`. Do not edit.
+// The operation table without its texts, for the SDK core (see operations.ts for the full one).
+import type { OperationMeta } from "./operations.js";
+
+export type RuntimeOperationMeta = Omit<OperationMeta, "summary" | "description">;
+
+export const operations = {
+${body}
+} as const satisfies Record<string, RuntimeOperationMeta>;
+`;
+}

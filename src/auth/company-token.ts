@@ -1,0 +1,34 @@
+/** Company-level token: POST /tokens/company with an MD5 sign. */
+import { createHash } from 'node:crypto';
+import type { OperationMeta } from '../spec-types.js';
+
+export const COMPANY_TOKEN_PATH = '/tokens/company';
+
+/** Used when the operation table lacks `createCompanyToken`. Issuing a token twice is harmless: safe. */
+export const companyTokenOperation: OperationMeta = {
+  operationId: 'createCompanyToken', method: 'post', path: COMPANY_TOKEN_PATH, tag: 'tokens',
+  security: false, safe: true, idempotent: false, paging: null,
+  batch: null, parameters: [], requestBody: { required: true, kind: 'object' },
+};
+
+/** lowercase hex MD5(appId + currentTime + responseType + appSecret) */
+export function companyTokenSign(appId: string, currentTime: number, responseType: string, appSecret: string): string {
+  return createHash('md5').update(`${appId}${currentTime}${responseType}${appSecret}`, 'utf8').digest('hex');
+}
+
+export function companyTokenBody(appId: string, appSecret: string, currentTime: number) {
+  const responseType = 'token';
+  return { responseType, appId, currentTime, sign: companyTokenSign(appId, currentTime, responseType, appSecret) };
+}
+
+/** `access_token` | `accessToken`, at the top level or (defensively) under `data`. */
+export function extractToken(body: unknown): string | undefined {
+  const pick = (o: unknown): string | undefined => {
+    if (!o || typeof o !== 'object') return undefined;
+    const r = o as Record<string, unknown>;
+    const t = r.access_token ?? r.accessToken;
+    return typeof t === 'string' && t.length > 0 ? t : undefined;
+  };
+  const data = body && typeof body === 'object' ? (body as Record<string, unknown>).data : undefined;
+  return pick(body) ?? pick(data) ?? (typeof data === 'string' && data.length > 0 ? data : undefined);
+}

@@ -1,0 +1,157 @@
+/** The spec-independent client: binds an operation table to the call pipeline, facade and raw client. */
+import type { Client, Middleware } from 'openapi-fetch';
+import { executeCall, type CallContext, type CallInputRuntime, type CallOptions } from './call.js';
+import { COMPANY_TOKEN_PATH, companyTokenOperation, extractToken } from './auth/company-token.js';
+import { companyToken, providerToken, staticToken, type TokenSource } from './auth/token-source.js';
+import { createLogger } from './debug.js';
+import { SobotConfigError } from './errors.js';
+import { buildFacade, pagedMethod } from './facade.js';
+import type { Paged, PageOptions } from './paging.js';
+import { Redactor } from './redact.js';
+import type { RetryOptions } from './retry/policy.js';
+import { sleep as realSleep } from './retry/sleep.js';
+import { buildHeaders, checkBaseUrl, createRawClient } from './transport.js';
+import type { OperationMeta, OperationTable } from './spec-types.js';
+import type { CallArgs, CallInput, DataOf, Facade, ItemOf, MethodOptions } from './typing.js';
+import { createValidator, type ValidationBundle } from './validate.js';
+
+export interface SobotClientOptions {
+  /** e.g. `https://sg.sobot.io`; https required except for loopback hosts */
+  baseUrl: string;
+  /** app credentials: the client fetches, caches and refreshes the company token */
+  credentials?: { appId: string; appSecret: string };
+  /** a fixed token, or a function returning one (called for every request and after a 401) */
+  token?: string | (() => Promise<string> | string);
+  /** default `timezoneid` header for operations that declare it (default `Asia/Singapore`) */
+  timezoneId?: string;
+  /** default `language` header for operations that declare it (default `en`) */
+  language?: string;
+  /** retry settings (default: 2 retries), or false */
+  retry?: RetryOptions | false;
+  /** per-attempt timeout in ms (default 30000) */
+  timeoutMs?: number;
+  /** fetch implementation handed to openapi-fetch */
+  fetch?: (input: Request) => Promise<Response>;
+  /** how the token goes into Authorization: bare (default, per the vendor docs) or `Bearer <token>` */
+  authScheme?: 'bare' | 'bearer';
+  /** company-token lifetime to assume when the JWT carries no iat/exp (default 1 h) */
+  tokenLifetimeMs?: number;
+  /** validate requests against the spec before sending (default true) */
+  validate?: boolean;
+  /** allow plain http to a non-loopback host */
+  allowInsecureHttp?: boolean;
+  /** debug lines (secrets redacted): true → console.error, or your own sink */
+  debug?: boolean | ((line: string) => void);
+  /** injectable time (tests) */
+  clock?: { now?: () => number; sleep?: (ms: number, signal?: AbortSignal) => Promise<void> };
+  /** Idempotency-Key generator (default crypto.randomUUID) */
+  idempotencyKey?: () => string;
+}
+
+export interface CoreExtras {
+  /** lazy loader of the generated validators + cross-field rules */
+  loadValidation?: () => Promise<ValidationBundle>;
+}
+
+type Table = Readonly<Record<string, OperationMeta>>;
+type Ids<M extends Table, O> = keyof M & keyof O & string;
+type PagedIds<M extends Table> = { [K in keyof M & string]: M[K]['paging'] extends null ? never : K }[keyof M & string];
+
+export interface SobotClientBase<M extends Table, O, P extends {}> {
+  /** The one generic entry point; the facade and the CLI use it. */
+  call<Id extends Ids<M, O>>(operationId: Id, ...args: CallArgs<O[Id]>): Promise<DataOf<O[Id]>>;
+  /** Async iteration over every item of a paged operation. */
+  paginate<Id extends PagedIds<M> & Ids<M, O>>(
+    operationId: Id, input?: Partial<CallInput<O[Id]>>, options?: CallOptions & PageOptions,
+  ): Paged<ItemOf<O[Id], M[Id]>>;
+  /** openapi-fetch client (auth and default headers applied; no envelope handling or retries). */
+  raw: Client<P>;
+  /** Adds openapi-fetch middleware (seen by `call`, the facade and `raw`). */
+  use(...middleware: Middleware[]): void;
+  eject(...middleware: Middleware[]): void;
+  /** The operation table the client was built from. */
+  operations: M;
+}
+
+export type SobotClientCore<M extends Table, O, P extends {}> = SobotClientBase<M, O, P> & Facade<M, O>;
+
+function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: OperationMeta, now: () => number): TokenSource | undefined {
+  if (o.credentials && o.token !== undefined) throw new SobotConfigError('give either credentials or token, not both');
+  if (typeof o.token === 'string') return staticToken(o.token, ctx.redactor);
+  if (typeof o.token === 'function') return providerToken(o.token, ctx.redactor);
+  if (!o.credentials) return undefined;
+  const { appId, appSecret } = o.credentials;
+  if (!appId || !appSecret) throw new SobotConfigError('credentials need appId and appSecret');
+  return companyToken({
+    appId, appSecret, now, redactor: ctx.redactor, log: ctx.log,
+    fallbackLifetimeMs: o.tokenLifetimeMs ?? 3_600_000,
+    extract: extractToken,
+    // issuing a token twice is harmless: retry it like a read; shared, so no caller signal
+    request: (body) => executeCall(ctx, { ...tokenOp, safe: true }, { body }, { validate: false }, 'bare'),
+  });
+}
+
+export function createClientCore<M extends Table, O, P extends {}>(
+  table: M, options: SobotClientOptions, extras: CoreExtras = {},
+): SobotClientCore<M, O, P> {
+  const baseUrl = checkBaseUrl(options.baseUrl, options.allowInsecureHttp).replace(/\/+$/, '');
+  const redactor = new Redactor();
+  const now = options.clock?.now ?? Date.now;
+  const raw = createRawClient({ baseUrl, fetch: options.fetch });
+  const ctx: CallContext = {
+    raw, redactor, now,
+    log: createLogger(options.debug, redactor),
+    sleep: options.clock?.sleep ?? realSleep,
+    newKey: options.idempotencyKey ?? (() => globalThis.crypto.randomUUID()),
+    retry: options.retry,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    defaultHeaders: { timezoneid: options.timezoneId ?? 'Asia/Singapore', language: options.language ?? 'en' },
+    authScheme: options.authScheme ?? 'bare',
+    validate: options.validate !== false && extras.loadValidation ? createValidator(extras.loadValidation) : undefined,
+  };
+  const ops = Object.values(table);
+  const tokenOp = ops.find((op) => op.path === COMPANY_TOKEN_PATH) ?? companyTokenOperation;
+  ctx.tokens = tokenSourceFor(options, ctx, tokenOp, now);
+
+  const call = (op: OperationMeta, input: CallInputRuntime, o: CallOptions) =>
+    executeCall(ctx, op, input, o, op.path === COMPANY_TOKEN_PATH ? 'bare' : 'envelope');
+  const opById = (id: string): OperationMeta => {
+    const op = table[id];
+    if (!op) throw new SobotConfigError(`unknown operationId: ${id}`);
+    return op;
+  };
+
+  // raw requests get the same Authorization and default headers as `call` (only where absent)
+  const byRoute = new Map(ops.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op]));
+  raw.use({
+    async onRequest({ request, schemaPath }) {
+      const op = byRoute.get(`${request.method} ${schemaPath}`);
+      if (op) {
+        for (const [k, v] of Object.entries(buildHeaders(op, ctx.defaultHeaders, undefined, undefined))) {
+          if (!request.headers.has(k)) request.headers.set(k, v);
+        }
+      }
+      if (ctx.tokens && (op ? op.security : schemaPath !== COMPANY_TOKEN_PATH) && !request.headers.has('authorization')) {
+        const token = await ctx.tokens.get(request.signal);
+        request.headers.set('Authorization', ctx.authScheme === 'bearer' ? `Bearer ${token}` : token);
+      }
+      return request;
+    },
+  });
+
+  const base: SobotClientBase<M, O, P> = {
+    call: (async (id: string, input?: CallInputRuntime, o?: CallOptions) => call(opById(id), input ?? {}, o ?? {})) as never,
+    paginate: ((id: string, input: CallInputRuntime = {}, o: CallOptions & PageOptions = {}) => {
+      const op = opById(id);
+      if (!op.paging) throw new SobotConfigError(`${id} is not a paged operation`);
+      return pagedMethod(op, call)(op.requestBody ? input.body : input.query, { ...o, headers: input.headers, query: op.requestBody ? input.query : undefined });
+    }) as never,
+    raw: raw as unknown as Client<P>,
+    use: (...m) => raw.use(...m),
+    eject: (...m) => raw.eject(...m),
+    operations: table,
+  };
+  return Object.assign(buildFacade(table, call), base) as unknown as SobotClientCore<M, O, P>;
+}
+
+export type { MethodOptions };

@@ -1,0 +1,124 @@
+/** One base class, one subclass per way a call can fail. */
+
+export interface ValidationIssue {
+  /** JSON pointer into the request, prefixed by where: `/body/...`, `/query/...`, `/headers/...` */
+  path: string;
+  /** the schema keyword (`required`, `type`, `maxLength`, ...) or cross-field rule name */
+  rule: string;
+  message: string;
+}
+
+export interface SobotErrorInit {
+  operationId?: string;
+  method?: string;
+  path?: string;
+  status?: number;
+  retCode?: string;
+  retMsg?: string;
+  /** the parsed response body (redacted) when it was JSON */
+  envelope?: unknown;
+  /** the start of a response body that was not a usable envelope (redacted) */
+  bodyExcerpt?: string;
+  /** response headers (redacted) */
+  headers?: Record<string, string>;
+  attempts?: number;
+  /** true when the operation writes and the request may have been applied on the server */
+  mayHaveBeenApplied?: boolean;
+  /** the key sent on every attempt, for operations that take one: reuse it to repeat safely */
+  idempotencyKey?: string;
+  cause?: unknown;
+}
+
+export class SobotError extends Error {
+  readonly code: string = 'SOBOT_ERROR';
+  declare operationId?: string;
+  declare method?: string;
+  declare path?: string;
+  declare status?: number;
+  declare retCode?: string;
+  declare retMsg?: string;
+  declare envelope?: unknown;
+  declare bodyExcerpt?: string;
+  headers: Record<string, string>;
+  attempts: number;
+  mayHaveBeenApplied: boolean;
+  declare idempotencyKey?: string;
+
+  constructor(message: string, init: SobotErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    const { cause: _cause, ...fields } = init;
+    for (const [k, v] of Object.entries(fields)) if (v !== undefined) (this as Record<string, unknown>)[k] = v;
+    this.name = 'SobotError';
+    this.headers = init.headers ?? {};
+    this.attempts = init.attempts ?? 0;
+    this.mayHaveBeenApplied = init.mayHaveBeenApplied ?? false;
+  }
+
+  /** Append to the message, keeping `stack` in step. */
+  appendMessage(text: string): void {
+    const old = `${this.name}: ${this.message}`;
+    const stack = this.stack; // read first: V8 formats the stack's first line lazily
+    this.message += text;
+    if (stack?.startsWith(old)) this.stack = `${this.name}: ${this.message}${stack.slice(old.length)}`;
+  }
+
+  toJSON(): Record<string, unknown> {
+    const { stack: _stack, ...own } = Object.fromEntries(Object.entries(this));
+    return { name: this.name, message: this.message, ...own };
+  }
+}
+
+const DETAIL_KEYS = [
+  'operationId', 'method', 'path', 'status', 'retCode', 'retMsg', 'envelope', 'bodyExcerpt',
+  'headers', 'attempts', 'mayHaveBeenApplied', 'idempotencyKey',
+] as const;
+
+/** The detail fields of an error, to build another error from it. */
+export function detailsOf(e: SobotError): SobotErrorInit {
+  const out: Record<string, unknown> = {};
+  for (const k of DETAIL_KEYS) if (e[k] !== undefined) out[k] = e[k];
+  return out as SobotErrorInit;
+}
+
+/** The server answered with an envelope that is not a success (status/retCode). */
+export class SobotApiError extends SobotError {
+  override name = 'SobotApiError';
+  override readonly code = 'SOBOT_API_ERROR';
+}
+/** Non-2xx status, or a body that is not JSON. */
+export class SobotHttpError extends SobotError {
+  override name = 'SobotHttpError';
+  override readonly code = 'SOBOT_HTTP_ERROR';
+}
+/** The connection failed before a complete response arrived. */
+export class SobotNetworkError extends SobotError {
+  override name = 'SobotNetworkError';
+  override readonly code = 'SOBOT_NETWORK_ERROR';
+}
+/** An attempt ran past `timeoutMs`, or the call ran past its `deadline`. */
+export class SobotTimeoutError extends SobotError {
+  override name = 'SobotTimeoutError';
+  override readonly code = 'SOBOT_TIMEOUT';
+  timeout: 'attempt' | 'deadline' = 'attempt';
+}
+/** The caller's AbortSignal fired. */
+export class SobotAbortError extends SobotError {
+  override name = 'SobotAbortError';
+  override readonly code = 'SOBOT_ABORTED';
+}
+/** No token could be had, or the server refused the token (401) after one refresh. */
+export class SobotAuthError extends SobotError {
+  override name = 'SobotAuthError';
+  override readonly code = 'SOBOT_AUTH_ERROR';
+}
+/** The request breaks the spec's schema or a cross-field rule; nothing was sent. */
+export class SobotValidationError extends SobotError {
+  override name = 'SobotValidationError';
+  override readonly code = 'SOBOT_VALIDATION_ERROR';
+  issues: ValidationIssue[] = [];
+}
+/** The client was configured wrongly (e.g. plain http to a non-loopback host). */
+export class SobotConfigError extends SobotError {
+  override name = 'SobotConfigError';
+  override readonly code = 'SOBOT_CONFIG_ERROR';
+}

@@ -1,0 +1,81 @@
+/** Keeps secrets out of errors and log lines. */
+
+export const REDACTED = '[REDACTED]';
+
+const SENSITIVE_KEYS = new Set([
+  'password', 'passwd', 'pwd', 'secret', 'appsecret', 'sign', 'signature', 'token',
+  'accesstoken', 'refreshtoken', 'authorization', 'proxyauthorization', 'cookie', 'setcookie',
+]);
+
+/** `extPassword`, `access_token`, `Set-Cookie`, `appSecret`, ... */
+export function isSensitiveKey(key: string): boolean {
+  const k = key.toLowerCase().replace(/[-_]/g, '');
+  return SENSITIVE_KEYS.has(k) || /(password|passwd|secret|token)$/.test(k);
+}
+
+const JWT = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
+const MAX_SECRETS = 64;
+
+export class Redactor {
+  constructor(private readonly secrets: string[] = [], private readonly parent?: Redactor) {}
+
+  /** Remember a secret value (token, app secret, sign, password) so it is scrubbed from text. */
+  add(...values: unknown[]): void {
+    for (const v of values) {
+      if (typeof v !== 'string' || v.length < 4 || this.secrets.includes(v)) continue;
+      this.secrets.push(v);
+      if (this.secrets.length > MAX_SECRETS) this.secrets.shift();
+    }
+  }
+
+  /** A redactor that also knows `extra` (e.g. passwords of one request body). */
+  child(extra: unknown[] = []): Redactor {
+    const r = new Redactor([], this);
+    r.add(...extra);
+    return r;
+  }
+
+  private all(): string[] {
+    return this.parent ? [...this.secrets, ...this.parent.all()] : this.secrets;
+  }
+
+  text(s: string): string {
+    let out = s;
+    for (const secret of this.all().sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
+    return out.replace(JWT, REDACTED);
+  }
+
+  /** Deep copy with sensitive keys masked and every string scrubbed. */
+  value<T>(v: T, depth = 0): T {
+    if (typeof v === 'string') return this.text(v) as T;
+    if (v === null || typeof v !== 'object' || depth > 20) return v;
+    if (Array.isArray(v)) return v.map((x) => this.value(x, depth + 1)) as T;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      out[k] = isSensitiveKey(k) && x != null && x !== '' ? REDACTED : this.value(x, depth + 1);
+    }
+    return out as T;
+  }
+
+  headers(h: Headers | Record<string, string> | undefined): Record<string, string> {
+    const out: Record<string, string> = {};
+    if (!h) return out;
+    const entries = h instanceof Headers ? h.entries() : Object.entries(h);
+    for (const [k, v] of entries) out[k] = isSensitiveKey(k) ? REDACTED : this.text(String(v));
+    return out;
+  }
+}
+
+/** Values found under sensitive keys anywhere in a request body (e.g. extension passwords). */
+export function sensitiveValues(v: unknown, out: string[] = [], depth = 0): string[] {
+  if (v === null || typeof v !== 'object' || depth > 20) return out;
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === 'string' && isSensitiveKey(k)) out.push(x);
+    else sensitiveValues(x, out, depth + 1);
+  }
+  return out;
+}
+
+export function excerpt(text: string, max = 500): string {
+  return text.length > max ? `${text.slice(0, max)}…(${text.length - max} more chars)` : text;
+}

@@ -1,0 +1,126 @@
+/**
+ * Type-level plumbing: per-operation request/response types out of openapi-typescript's
+ * `operations` interface, and facade names out of the operation table's literal types.
+ * Everything here is erased at build time.
+ */
+import type { CallOptions } from './call.js';
+import type { Paged, PageOptions } from './paging.js';
+import type { OperationMeta } from './spec-types.js';
+
+type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type IsNever<T> = [T] extends [never] ? true : false;
+
+export type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? Exclude<Q, undefined> : never;
+export type HeaderOf<O> = O extends { parameters: { header?: infer H } } ? Exclude<H, undefined> : never;
+export type BodyOf<O> = O extends { requestBody?: infer RB } ? Json<NonNullable<RB>> : never;
+type BodyRequired<O> = O extends { requestBody: object } ? true : false;
+/** The whole 200 response body. */
+export type ResponseOf<O> = O extends { responses: { 200: infer R } } ? Json<R> : unknown;
+/** What a call resolves to: the envelope's `data`, or the whole body when it has none. */
+export type DataOf<O> = ResponseOf<O> extends { data: infer D } ? D : ResponseOf<O>;
+
+type HeaderInput<O> = {
+  headers?: (IsNever<HeaderOf<O>> extends true ? unknown : { [K in keyof HeaderOf<O>]?: HeaderOf<O>[K] })
+    & Record<string, string | number | undefined>;
+};
+type QueryInput<O> = IsNever<QueryOf<O>> extends true
+  ? { query?: undefined }
+  : IsNever<RequiredKeys<QueryOf<O>>> extends true ? { query?: QueryOf<O> } : { query: QueryOf<O> };
+type BodyInput<O> = IsNever<BodyOf<O>> extends true
+  ? { body?: undefined }
+  : BodyRequired<O> extends true ? { body: BodyOf<O> } : { body?: BodyOf<O> };
+
+/** `{ query, body, headers }` of one operation, required where the spec requires. */
+export type CallInput<O> = QueryInput<O> & BodyInput<O> & HeaderInput<O>;
+export type CallArgs<O> = IsNever<RequiredKeys<CallInput<O>>> extends true
+  ? [input?: CallInput<O>, options?: CallOptions]
+  : [input: CallInput<O>, options?: CallOptions];
+
+// ---------- facade names ----------
+
+type IsLowerLetter<C extends string> = C extends Lowercase<C> ? (C extends Uppercase<C> ? false : true) : false;
+type LeadingLower<S extends string, Acc extends string = ''> = S extends `${infer C}${infer R}`
+  ? IsLowerLetter<C> extends true ? LeadingLower<R, `${Acc}${C}`> : Acc
+  : Acc;
+type RestOf<Id extends string> = Id extends `${LeadingLower<Id>}${infer R}` ? R : '';
+type MapVerb<V extends string> = V extends 'search' ? 'list' : V;
+type Verb<Id extends string> = MapVerb<LeadingLower<Id>>;
+type ReplaceAll<S extends string, F extends string, T extends string> = S extends `${infer A}${F}${infer B}` ? `${A}${T}${ReplaceAll<B, F, T>}` : S;
+type Words<T extends string> = ReplaceAll<ReplaceAll<T, '-', ' '>, '_', ' '>;
+type Pascal<S extends string> = S extends `${infer A} ${infer B}` ? `${Capitalize<A>}${Pascal<B>}` : Capitalize<S>;
+/** `Skill groups` → `SkillGroups` */
+export type TagNoun<T extends string> = Pascal<Words<T>>;
+/** `Skill groups` → `skillGroups`, `IVR flows` → `ivrFlows` */
+export type TagKey<T extends string> = Words<T> extends `${infer A} ${infer B}` ? `${Lowercase<A>}${Pascal<B>}` : Lowercase<Words<T>>;
+type Singular<N extends string> = N extends `${infer S}s` ? S : N;
+
+/** `S` without as many leading characters as `L` has. */
+type DropLike<S extends string, L extends string> = L extends `${string}${infer LR}` ? (S extends `${string}${infer SR}` ? DropLike<SR, LR> : '') : S;
+/** As many leading characters of `S` as `L` has. */
+type TakeLike<S extends string, L extends string> = L extends `${string}${infer LR}` ? (S extends `${infer C}${infer SR}` ? `${C}${TakeLike<SR, LR>}` : '') : '';
+type StripOne<R extends string, N extends string> = Lowercase<R> extends `${Lowercase<N>}${string}`
+  ? DropLike<R, N>
+  : Lowercase<R> extends `${infer Pre}${Lowercase<N>}` ? TakeLike<R, Pre> : undefined;
+/** The operationId's noun without the tag's noun (plural or singular, at either end, any case). */
+export type NounOf<Id extends string, Tag extends string> = StripOne<RestOf<Id>, TagNoun<Tag>> extends infer A extends string
+  ? A
+  : StripOne<RestOf<Id>, Singular<TagNoun<Tag>>> extends infer B extends string ? B : RestOf<Id>;
+
+type Table = Readonly<Record<string, OperationMeta>>;
+type TagOf<M extends Table, Id extends keyof M> = M[Id]['tag'];
+type IdsOfTag<M extends Table, Tag> = { [K in keyof M & string]: M[K]['tag'] extends Tag ? K : never }[keyof M & string];
+/** Ids in `Id`'s tag whose noun is the tag's own (`searchSkillGroups`, `createSkillGroup`). */
+type MainIds<M extends Table, Tag extends string> = { [K in IdsOfTag<M, Tag>]: NounOf<K, Tag> extends '' ? K : never }[IdsOfTag<M, Tag>];
+type SameVerb<M extends Table, Id extends keyof M & string> = {
+  [K in IdsOfTag<M, TagOf<M, Id>>]: Verb<K> extends Verb<Id> ? K : never;
+}[IdsOfTag<M, TagOf<M, Id>>];
+
+/**
+ * Facade method name, mirrored at run time by `methodName()` in facade.ts:
+ * the verb (`search` → `list`) alone when the operation's noun is the tag's (`searchSkillGroups` →
+ * `skillGroups.list`) or when its tag has no such operation and no other operation with that verb
+ * (`getAgentSetting` → `agents.get`); otherwise verb + noun (`searchSkillGroupMembers` →
+ * `skillGroups.listMembers`, `importCallingList` → `outboundTasks.importCallingList`).
+ */
+export type MethodName<M extends Table, Id extends keyof M & string> = NounOf<Id, TagOf<M, Id>> extends ''
+  ? Verb<Id>
+  : IsNever<MainIds<M, TagOf<M, Id>>> extends true
+    ? IsNever<Exclude<SameVerb<M, Id>, Id>> extends true ? Verb<Id> : `${Verb<Id>}${NounOf<Id, TagOf<M, Id>>}`
+    : `${Verb<Id>}${NounOf<Id, TagOf<M, Id>>}`;
+
+// ---------- facade methods ----------
+
+type Primary<O> = IsNever<BodyOf<O>> extends true ? QueryOf<O> : BodyOf<O>;
+type PrimaryRequired<O> = IsNever<BodyOf<O>> extends true
+  ? IsNever<QueryOf<O>> extends true ? false : IsNever<RequiredKeys<QueryOf<O>>> extends true ? false : true
+  : BodyRequired<O>;
+/** Options of a facade method: call options plus the parts of the request that are not its argument. */
+export type MethodOptions<O> = CallOptions & HeaderInput<O> & (IsNever<BodyOf<O>> extends true ? unknown : { query?: QueryOf<O> });
+
+type PagingOf<Meta> = Meta extends { paging: infer P } ? P : null;
+type PageKeys<Meta> = PagingOf<Meta> extends { pageParam?: infer PP; sizeParam?: infer SP } ? (PP & string) | (SP & string) : never;
+type PageArg<O, Meta> = Primary<O> extends infer P
+  ? P extends readonly unknown[] ? P : Omit<P, PageKeys<Meta>> & Partial<Pick<P, PageKeys<Meta> & keyof P>>
+  : never;
+type ItemsOf<T> = NonNullable<T> extends readonly (infer I)[] ? I : unknown;
+export type ItemOf<O, Meta> = PagingOf<Meta> extends { shape: 'none' }
+  ? ItemsOf<DataOf<O>>
+  : PagingOf<Meta> extends { itemsField?: infer F }
+    ? ItemsOf<NonNullable<DataOf<O>>[(string extends F ? 'list' : F) & keyof NonNullable<DataOf<O>>]>
+    : unknown;
+
+type PlainMethod<O> = PrimaryRequired<O> extends true
+  ? (arg: Primary<O>, options?: MethodOptions<O>) => Promise<DataOf<O>>
+  : (arg?: Primary<O>, options?: MethodOptions<O>) => Promise<DataOf<O>>;
+type PagedMethod<O, Meta> = IsNever<RequiredKeys<PageArg<O, Meta>>> extends true
+  ? (arg?: PageArg<O, Meta>, options?: MethodOptions<O> & PageOptions) => Paged<ItemOf<O, Meta>>
+  : (arg: PageArg<O, Meta>, options?: MethodOptions<O> & PageOptions) => Paged<ItemOf<O, Meta>>;
+export type FacadeMethod<O, Meta> = PagingOf<Meta> extends null ? PlainMethod<O> : PagedMethod<O, Meta>;
+
+/** `sobot.<tag>.<method>` for every operation of the table. */
+export type Facade<M extends Table, O> = {
+  [Tag in M[keyof M]['tag'] as TagKey<Tag>]: {
+    [Id in IdsOfTag<M, Tag> & keyof O as MethodName<M, Id>]: FacadeMethod<O[Id], M[Id]>;
+  };
+};

@@ -1,0 +1,137 @@
+/** Transport rules: https, default headers per declared parameter, middleware, raw client, debug. */
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { SobotConfigError, createSobotClient, type Middleware } from "../../src/index.js";
+import { baseRequest } from "../support/base-requests.js";
+import { envelope, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { STATIC_TOKEN, TOKEN_PATH, client, expectNoLeaks, issueToken, lines } from "./harness.js";
+
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+afterAll(() => expectNoLeaks());
+
+async function serve() {
+  server = await startFaultServer((ex) => (ex.received.path === TOKEN_PATH ? void issueToken(ex) : ex.json(200, envelope({ ok: true }))));
+  return server;
+}
+
+describe("https", () => {
+  it("is required except for loopback hosts or an explicit opt-out", () => {
+    expect(() => createSobotClient({ baseUrl: "http://sg.sobot.io", token: "x" })).toThrow(SobotConfigError);
+    expect(() => createSobotClient({ baseUrl: "ftp://sg.sobot.io", token: "x" })).toThrow(SobotConfigError);
+    expect(() => createSobotClient({ baseUrl: "not a url", token: "x" })).toThrow(SobotConfigError);
+    for (const baseUrl of ["https://sg.sobot.io", "http://127.0.0.1:4010", "http://localhost:4010", "http://[::1]:4010"]) {
+      expect(() => createSobotClient({ baseUrl, token: "x" })).not.toThrow();
+    }
+    expect(() => createSobotClient({ baseUrl: "http://sg.sobot.io", token: "x", allowInsecureHttp: true })).not.toThrow();
+  });
+
+  it("rejects credentials and token together", () => {
+    expect(() => createSobotClient({ baseUrl: "https://sg.sobot.io", token: "x", credentials: { appId: "a", appSecret: "b" } })).toThrow(SobotConfigError);
+  });
+});
+
+describe("default headers", () => {
+  it("timezoneid and language go only to operations that declare them; per-call headers win", async () => {
+    const s = await serve();
+    const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN, timezoneId: "Asia/Tokyo", language: "zh" });
+    await sobot.skillGroups.create(baseRequest("createSkillGroup").body as never);
+    await sobot.agents.get({ agent: "1111", agentType: 0 });
+    await sobot.extensions.create(baseRequest("createExtension").body as never);
+    await sobot.skillGroups.create(baseRequest("createSkillGroup").body as never, { headers: { language: "en", timezoneid: "UTC" } });
+    const [both, tzOnly, none, overridden] = s.received;
+    expect([both!.headers.timezoneid, both!.headers.language]).toEqual(["Asia/Tokyo", "zh"]);
+    expect([tzOnly!.headers.timezoneid, tzOnly!.headers.language]).toEqual(["Asia/Tokyo", undefined]);
+    expect([none!.headers.timezoneid, none!.headers.language]).toEqual([undefined, undefined]);
+    expect([overridden!.headers.timezoneid, overridden!.headers.language]).toEqual(["UTC", "en"]);
+    expect(s.received.every((r) => r.headers.authorization === STATIC_TOKEN)).toBe(true);
+  });
+
+  it("defaults are Asia/Singapore and en", async () => {
+    const s = await serve();
+    await client(s, { credentials: undefined, token: STATIC_TOKEN }).skillGroups.create(baseRequest("createSkillGroup").body as never);
+    expect([s.received[0]!.headers.timezoneid, s.received[0]!.headers.language]).toEqual(["Asia/Singapore", "en"]);
+  });
+});
+
+describe("openapi-fetch underneath", () => {
+  it("sobot.use() middleware sees (and may change) every request and response", async () => {
+    const s = await serve();
+    const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN });
+    const seen: string[] = [];
+    const mw: Middleware = {
+      onRequest({ request, schemaPath }) {
+        seen.push(`${request.method} ${schemaPath}`);
+        request.headers.set("x-trace", "t-1");
+        return request;
+      },
+      onResponse({ response }) {
+        seen.push(`status ${response.status}`);
+      },
+    };
+    sobot.use(mw);
+    await sobot.agents.get({ agent: "1111", agentType: 0 });
+    sobot.eject(mw);
+    await sobot.agents.get({ agent: "1111", agentType: 0 });
+    expect(seen).toEqual(["GET /callservice/v6/cc-config/api/agents", "status 200"]);
+    expect(s.received.map((r) => r.headers["x-trace"])).toEqual(["t-1", undefined]);
+  });
+
+  it("sobot.raw is the openapi-fetch client, with Authorization and default headers", async () => {
+    const s = await serve();
+    const sobot = client(s);
+    const { data, response } = await sobot.raw.POST("/callservice/v6/cc-config/api/queues/_search", { body: {} });
+    expect(response.status).toBe(200);
+    expect(data).toMatchObject({ status: "Success" });
+    const req = s.requests("/callservice/v6/cc-config/api/queues/_search")[0]!;
+    expect(req.headers.authorization).toMatch(/^eyJ/);
+    expect(req.headers.timezoneid).toBe("Asia/Singapore");
+    expect(s.requests(TOKEN_PATH)[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it("the fetch option is used for every request", async () => {
+    const s = await serve();
+    const urls: string[] = [];
+    const sobot = client(s, { fetch: (req: Request) => (urls.push(new URL(req.url).pathname), fetch(req)) });
+    await sobot.agents.get({ agent: "1111", agentType: 0 });
+    expect(urls).toEqual([TOKEN_PATH, "/callservice/v6/cc-config/api/agents"]);
+  });
+});
+
+describe("generic entry point", () => {
+  it("sobot.call(operationId, { query, body, headers }, options) resolves to data", async () => {
+    const s = await serve();
+    const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN });
+    await expect(sobot.call("getAgentSetting", { query: { agent: "1111", agentType: 0 }, headers: { timezoneid: "UTC" } })).resolves.toEqual({ ok: true });
+    expect(s.received[0]!.query.get("agent")).toBe("1111");
+    expect(s.received[0]!.headers.timezoneid).toBe("UTC");
+    await expect(sobot.call("noSuchOperation" as never)).rejects.toThrow(SobotConfigError);
+  });
+
+  it("the token operation resolves to the bare body", async () => {
+    const s = await serve();
+    const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN });
+    const res = await sobot.call("createCompanyToken", { body: { responseType: "token", appId: "a", currentTime: Date.now(), sign: "0".repeat(32) } });
+    expect(res.access_token).toMatch(/^eyJ/);
+  });
+});
+
+describe("debug logger", () => {
+  it("is opt-in and redacts secrets", async () => {
+    const s = await serve();
+    const mine: string[] = [];
+    const sobot = client(s, { debug: (l) => (mine.push(l), lines.push(l)) });
+    await sobot.extensions.create({ ...(baseRequest("createExtension").body as object), password: "73915824" } as never);
+    expect(mine.some((l) => l.includes("→ POST /callservice/v6/cc-config/api/exts/_add"))).toBe(true);
+    expect(mine.some((l) => l.includes('"Authorization":"[REDACTED]"'))).toBe(true);
+    expect(mine.some((l) => l.includes('"password":"[REDACTED]"'))).toBe(true);
+    expect(mine.some((l) => l.includes('"sign":"[REDACTED]"'))).toBe(true);
+    expect(mine.join("\n")).not.toContain("73915824");
+    const quiet = client(s, { debug: undefined });
+    const before = lines.length;
+    await quiet.agents.get({ agent: "1111", agentType: 0 });
+    expect(lines.length).toBe(before);
+  });
+});

@@ -1,0 +1,115 @@
+/** Request validation: generated schema validators + cross-field rules; nothing sent on violation. */
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { SobotValidationError, type ValidationIssue } from "../../src/index.js";
+import { parseStamp } from "../../src/validation/cross-field.js";
+import { baseRequest } from "../support/base-requests.js";
+import { envelope, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { EXT_PASSWORD, STATIC_TOKEN, client, expectNoLeaks, rejection } from "./harness.js";
+
+let server: FaultServer;
+afterEach(async () => server?.close());
+afterAll(() => expectNoLeaks());
+
+async function sobotWith(overrides = {}) {
+  server = await startFaultServer((ex) => ex.json(200, envelope({ list: [], currPage: 1, pageSize: 50, totalCount: 0, totalPage: 0 })));
+  return client(server, { credentials: undefined, token: STATIC_TOKEN, ...overrides });
+}
+const rules = (issues: ValidationIssue[]) => issues.map((i) => `${i.path} ${i.rule}`);
+const task = baseRequest("createOutboundTask").body as Record<string, unknown>;
+const plans = baseRequest("createContactPlans").body as Record<string, unknown>;
+const DAY = 86_400_000;
+
+describe("schema validators (generated from openapi.yaml)", () => {
+  it("lists every problem by path and rule, and sends nothing", async () => {
+    const sobot = await sobotWith();
+    const { name: _n, agentID: _a, ...rest } = task;
+    const body = { ...rest, agentType: 7, scheduleStartTime: "soon" };
+    const err = await rejection<SobotValidationError>(sobot.outboundTasks.create(body as never));
+    expect(err).toBeInstanceOf(SobotValidationError);
+    const got = rules(err.issues);
+    expect(got).toContain("/body/name required");
+    expect(got).toContain("/body/agentID required");
+    expect(got.some((r) => r.startsWith("/body/agentType "))).toBe(true);
+    expect(got.some((r) => r.startsWith("/body/scheduleStartTime "))).toBe(true);
+    expect(err.message).toContain("/body/name: required");
+    expect(err).toMatchObject({ operationId: "createOutboundTask", attempts: 0, mayHaveBeenApplied: false });
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("checks query parameters and headers too", async () => {
+    const sobot = await sobotWith();
+    const err = await rejection<SobotValidationError>(sobot.call("getAgentSetting", { query: { agentType: 0 } as never }));
+    expect(rules(err.issues)).toContain("/query/agent required");
+    const err2 = await rejection<SobotValidationError>(sobot.outboundTasks.create(task as never, { idempotencyKey: "not-a-uuid" }));
+    expect(err2.issues.some((i) => i.path === "/headers/Idempotency-Key")).toBe(true);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("a valid request passes and is sent", async () => {
+    const sobot = await sobotWith();
+    await sobot.outboundTasks.create(task as never);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("can be switched off per client and per call", async () => {
+    const off = await sobotWith({ validate: false });
+    await off.outboundTasks.create({ nonsense: true } as never);
+    expect(server.received).toHaveLength(1);
+    await server.close();
+    const on = await sobotWith();
+    await on.outboundTasks.create({ nonsense: true } as never, { validate: false });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("never echoes a password value into the issues", async () => {
+    const sobot = await sobotWith();
+    const body = { ...(baseRequest("createExtension").body as object), password: EXT_PASSWORD, ext: 42 };
+    const err = await rejection<SobotValidationError>(sobot.extensions.create(body as never));
+    expect(err.issues.length).toBeGreaterThan(0);
+    expect(server.received).toHaveLength(0);
+  });
+});
+
+describe("cross-field rules", () => {
+  it("createOutboundTask: scheduleEndTime must be after scheduleStartTime", async () => {
+    const sobot = await sobotWith();
+    const start = task.scheduleStartTime as number;
+    for (const end of [start, start - 1]) {
+      const err = await rejection<SobotValidationError>(sobot.outboundTasks.create({ ...task, scheduleEndTime: end } as never));
+      expect(rules(err.issues)).toEqual(["/body/scheduleEndTime scheduleEndAfterStart"]);
+    }
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("createContactPlans: scheduleEndTime must be after scheduleStartTime", async () => {
+    const sobot = await sobotWith();
+    const err = await rejection<SobotValidationError>(sobot.contactPlans.create({ ...plans, scheduleEndTime: (plans.scheduleStartTime as number) - DAY } as never));
+    expect(rules(err.issues)).toEqual(["/body/scheduleEndTime scheduleEndAfterStart"]);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("searchOutboundTasks: creationTimeEnd >= creationTimeStart and at most 12 months apart", async () => {
+    const sobot = await sobotWith();
+    const start = Date.UTC(2024, 2, 1);
+    const cases: [number, string[]][] = [
+      [start - 1, ["/body/creationTimeEnd creationTimeEndNotBeforeStart"]],
+      [Date.UTC(2025, 2, 1) + 1000, ["/body/creationTimeEnd creationTimeSpanMax12Months"]],
+    ];
+    for (const [end, expected] of cases) {
+      const err = await rejection<SobotValidationError>(sobot.outboundTasks.list({ creationTimeStart: start, creationTimeEnd: end }).toArray());
+      expect(rules(err.issues)).toEqual(expected);
+    }
+    expect(server.received).toHaveLength(0);
+    await sobot.outboundTasks.list({ creationTimeStart: start, creationTimeEnd: start }).toArray();
+    await sobot.outboundTasks.list({ creationTimeStart: start, creationTimeEnd: Date.UTC(2025, 2, 1) }).toArray();
+    expect(server.received).toHaveLength(2);
+  });
+
+  it("reads epoch seconds, epoch milliseconds and date-time strings alike", () => {
+    expect(parseStamp(1_700_000_000)!.ms).toBe(1_700_000_000_000);
+    expect(parseStamp("1700000000000")!.ms).toBe(1_700_000_000_000);
+    expect(parseStamp("2024-03-01 10:00:00")!.ms).toBe(Date.UTC(2024, 2, 1, 10));
+    expect(parseStamp("2024-03-01")!.ms).toBe(Date.UTC(2024, 2, 1));
+    expect(parseStamp("soon")).toBeUndefined();
+  });
+});
