@@ -800,6 +800,7 @@ export interface components {
         };
         /** @description Envelope with one page of skill groups. */
         SkillGroupPageEnvelope: components["schemas"]["Envelope"] & {
+            /** @description One page of skill groups. */
             data: components["schemas"]["PageTotal"] & {
                 /** @description Skill groups of this page. */
                 list?: components["schemas"]["SkillGroupSummary"][];
@@ -993,6 +994,7 @@ export interface components {
         };
         /** @description Envelope with one page of extensions. */
         ExtensionPageEnvelope: components["schemas"]["Envelope"] & {
+            /** @description One page of extensions. */
             data: components["schemas"]["PageTotal"] & {
                 /** @description Extensions of this page. */
                 list?: components["schemas"]["Extension"][];
@@ -1385,6 +1387,7 @@ export interface components {
         };
         /** @description Envelope with one page of import results. */
         CallingListImportResultPageEnvelope: components["schemas"]["Envelope"] & {
+            /** @description One page of import results. */
             data: components["schemas"]["PageTotalCount"] & {
                 /** @description Import results of this page. */
                 list?: components["schemas"]["CallingListImportResult"][];
@@ -1552,6 +1555,7 @@ export interface components {
         };
         /** @description Envelope with one page of outbound tasks. */
         OutboundTaskPageEnvelope: components["schemas"]["Envelope"] & {
+            /** @description One page of outbound tasks. */
             data: components["schemas"]["PageTotalCount"] & {
                 /** @description Outbound tasks of this page. */
                 list?: components["schemas"]["OutboundTask"][];
@@ -1652,6 +1656,7 @@ export interface components {
         };
         /** @description Envelope with one page of published IVR flows. */
         IvrFlowPageEnvelope: components["schemas"]["Envelope"] & {
+            /** @description One page of published IVR flows. */
             data: components["schemas"]["PageTotal"] & {
                 /** @description IVR flows of this page. */
                 list?: components["schemas"]["IvrFlow"][];
