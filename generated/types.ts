@@ -498,10 +498,8 @@ export interface components {
          * @example 10
          */
         PageSize: number;
-        /** @description A page that counts all items in `total`: `{list, currPage, pageSize, total}`. */
+        /** @description Paging fields of a page that counts all items in `total`: `{list, currPage, pageSize, total}`; each page schema adds its typed `list`. */
         PageTotal: {
-            /** @description The items of this page. */
-            list: unknown[];
             /**
              * Format: int32
              * @description This page's number, 1-based.
@@ -521,10 +519,8 @@ export interface components {
              */
             total: number;
         };
-        /** @description A page that counts items and pages: `{list, currPage, pageSize, totalCount, totalPage}`. */
+        /** @description Paging fields of a page that counts items and pages: `{list, currPage, pageSize, totalCount, totalPage}`; each page schema adds its typed `list`. */
         PageTotalCount: {
-            /** @description The items of this page. */
-            list: unknown[];
             /**
              * Format: int32
              * @description This page's number, 1-based.
@@ -644,13 +640,7 @@ export interface components {
             wrapUpTime?: number;
         };
         /** @description An agent's phone settings after a change; the vendor marks name, extension, phone and wrap-up fields as always present here. */
-        UpdatedAgentSetting: components["schemas"]["AgentSetting"] & {
-            agentName: components["schemas"]["AgentSetting"]["agentName"];
-            ext: components["schemas"]["AgentSetting"]["ext"];
-            phone: components["schemas"]["AgentSetting"]["phone"];
-            wrapUpType: components["schemas"]["WrapUpType"];
-            wrapUpTime: components["schemas"]["AgentSetting"]["wrapUpTime"];
-        };
+        UpdatedAgentSetting: components["schemas"]["AgentSetting"] & Record<string, unknown>;
         /** @description Envelope with an agent's setting. */
         AgentSettingEnvelope: components["schemas"]["Envelope"] & {
             data: components["schemas"]["AgentSetting"];
@@ -803,7 +793,7 @@ export interface components {
             /** @description One page of skill groups. */
             data: components["schemas"]["PageTotal"] & {
                 /** @description Skill groups of this page. */
-                list?: components["schemas"]["SkillGroupSummary"][];
+                list: components["schemas"]["SkillGroupSummary"][];
             };
         };
         /** @description A new skill group. */
@@ -997,7 +987,7 @@ export interface components {
             /** @description One page of extensions. */
             data: components["schemas"]["PageTotal"] & {
                 /** @description Extensions of this page. */
-                list?: components["schemas"]["Extension"][];
+                list: components["schemas"]["Extension"][];
             };
         };
         /** @description A new extension account. */
@@ -1390,7 +1380,7 @@ export interface components {
             /** @description One page of import results. */
             data: components["schemas"]["PageTotalCount"] & {
                 /** @description Import results of this page. */
-                list?: components["schemas"]["CallingListImportResult"][];
+                list: components["schemas"]["CallingListImportResult"][];
             };
         };
         /** @description Filters and paging of the outbound task list. The creation window must not exceed 12 months. */
@@ -1558,7 +1548,7 @@ export interface components {
             /** @description One page of outbound tasks. */
             data: components["schemas"]["PageTotalCount"] & {
                 /** @description Outbound tasks of this page. */
-                list?: components["schemas"]["OutboundTask"][];
+                list: components["schemas"]["OutboundTask"][];
             };
         };
         /**
@@ -1659,7 +1649,7 @@ export interface components {
             /** @description One page of published IVR flows. */
             data: components["schemas"]["PageTotal"] & {
                 /** @description IVR flows of this page. */
-                list?: components["schemas"]["IvrFlow"][];
+                list: components["schemas"]["IvrFlow"][];
             };
         };
         /** @description Credentials proof for a company token. */

@@ -3,10 +3,10 @@
 // 2. inject x-codeSamples generated from the request examples -> .tmp/docs/openapi.docs.yaml
 // 3. redocly build-docs --inlineBundle -> dist/docs/index.html, then inline the one CDN image
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { stringify } from "yaml";
+import { parse, stringify } from "yaml";
 import { injectCodeSamples } from "./inject.js";
 import { makeOffline } from "./offline.js";
 import { loadSpec } from "./spec.js";
@@ -41,10 +41,32 @@ export function buildDocs(options: BuildDocsOptions = {}): string {
     for (const m of r.missing) console.warn(`docs: ${r.operationId}: ${m} has no example; the sample leaves it out`);
   }
 
+  // Redoc shows only the x-codeSamples whose label is in `codeSamples.languages`; the default list
+  // has no TypeScript. The project's redocly.yaml `openapi:` options (if any) are kept.
+  const redocOptions = resolve(tmpDir, "redoc-options.json");
+  writeFileSync(redocOptions, JSON.stringify(redocOptionsFor(root), null, 2));
+
   const title = typeof (doc.info as { title?: unknown } | undefined)?.title === "string" ? String((doc.info as { title: string }).title) : "API reference";
-  execFileSync(redocly, ["build-docs", withSamples, "--inlineBundle", "--title", title, "-o", output], { cwd: root, stdio, env });
+  execFileSync(redocly, ["build-docs", withSamples, "--inlineBundle", "--openapi", redocOptions, "--title", title, "-o", output], { cwd: root, stdio, env });
   writeFileSync(output, makeOffline(readFileSync(output, "utf8")).html);
   return output;
+}
+
+export function redocOptionsFor(dir: string): Record<string, unknown> {
+  const configFile = resolve(dir, "redocly.yaml");
+  const config = existsSync(configFile) ? (parse(readFileSync(configFile, "utf8")) as Record<string, unknown> | null) : null;
+  const base = config && typeof config.openapi === "object" && config.openapi !== null ? (config.openapi as Record<string, unknown>) : {};
+  return {
+    ...base,
+    codeSamples: {
+      ...(typeof base.codeSamples === "object" && base.codeSamples !== null ? base.codeSamples : {}),
+      languages: [
+        { lang: "TypeScript", label: "TypeScript SDK" },
+        { lang: "curl", label: "curl" },
+        { lang: "Payload", label: "Payload" },
+      ],
+    },
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

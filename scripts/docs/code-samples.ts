@@ -27,7 +27,7 @@ export function tsLiteral(value: Json | undefined, indent = ""): string {
   return JSON.stringify(value);
 }
 
-export function typescriptSample(op: OperationRef, example: RequestExample): CodeSample {
+export function typescriptSample(op: OperationRef, example: RequestExample, serverUrl: string): CodeSample {
   const args: string[] = [];
   if (Object.keys(example.path).length > 0) args.push(`  path: ${tsLiteral(example.path, "  ")},`);
   if (Object.keys(example.query).length > 0) args.push(`  query: ${tsLiteral(example.query, "  ")},`);
@@ -37,6 +37,7 @@ export function typescriptSample(op: OperationRef, example: RequestExample): Cod
     `import { createSobotClient } from "sobot-cc";`,
     ``,
     `const sobot = createSobotClient({`,
+    `  baseUrl: ${JSON.stringify(serverUrl)},`,
     `  credentials: { appId: process.env.SOBOT_APP_ID!, appSecret: process.env.SOBOT_APP_SECRET! },`,
     `});`,
     ``,

@@ -16,7 +16,7 @@ export function injectCodeSamples(spec: JsonObject): { doc: JsonObject; report: 
   const report: InjectReport[] = [];
   for (const op of listOperations(doc)) {
     const example = requestExample(doc, op);
-    const samples: CodeSample[] = [typescriptSample(op, example), curlSample(doc, serverUrl, op, example)];
+    const samples: CodeSample[] = [typescriptSample(op, example, serverUrl), curlSample(doc, serverUrl, op, example)];
     op.operation["x-codeSamples"] = samples as unknown as JsonObject[];
     report.push({ operationId: op.operationId, bodySource: example.bodySource, missing: example.missing });
   }

@@ -57,6 +57,7 @@ export function createAjv(doc: JsonObject, options: { standalone: boolean }) {
     inlineRefs: false, // shared schemas compile once and are called, not copied into every operation
     strict: true,
     strictTypes: false, // allOf pieces legitimately narrow properties declared elsewhere
+    strictRequired: false, // …and require properties declared in another allOf member
     code: options.standalone ? { source: true, esm: true, lines: false } : {},
   });
   for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format);
