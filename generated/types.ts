@@ -1265,7 +1265,7 @@ export interface components {
              * @example Filter
              * @enum {string}
              */
-            enableFilterDoNotCallListNumber: "Filter" | "NoFilter";
+            enableFilterDoNotCallListNumber?: "Filter" | "NoFilter";
             /**
              * @description How entries are assigned to agents.
              * @example AssignAppoint

@@ -1,14 +1,2 @@
-import { createServer } from "node:net";
-
-/** Asks the kernel for a free loopback port. */
-export function freePort(host = "127.0.0.1"): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, host, () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+// Moved to cli/mock/ with the Prism launcher that uses it.
+export * from "../cli/mock/free-port.js";

@@ -15,7 +15,7 @@ const outDir = fileURLToPath(new URL("../generated/", import.meta.url));
 
 async function render(): Promise<Record<string, string>> {
   const doc = loadSpec();
-  const ast = await openapiTS(new URL(`file://${specPath}`), { emptyObjectsUnknown: true });
+  const ast = await openapiTS(new URL(`file://${specPath}`), { emptyObjectsUnknown: true, defaultNonNullable: false });
   const types = `// Generated from openapi.yaml by \`npm run generate\` (openapi-typescript). Do not edit.\n${astToString(ast)}`;
   const { js, dts } = renderValidators(doc);
   return {

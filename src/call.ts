@@ -163,7 +163,9 @@ export async function executeCall(
     new SobotAbortError(`${base.method} ${base.path} (${op.operationId}) aborted by the caller ${during}`, { ...base, cause });
 
   if ((options.validate ?? true) && ctx.validate) {
-    const problem = await ctx.validate(op.operationId, { query: input.query, body: input.body, headers });
+    // an optional body left out is valid as it is: only a body that is present (or required) is checked
+    const body = input.body === undefined && op.requestBody && !op.requestBody.required ? {} : input.body;
+    const problem = await ctx.validate(op.operationId, { query: input.query, body, headers });
     if (problem) throw fail(Object.assign(problem, base));
   }
 

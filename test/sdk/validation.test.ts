@@ -113,3 +113,21 @@ describe("cross-field rules", () => {
     expect(parseStamp("soon")).toBeUndefined();
   });
 });
+
+describe("an optional request body", () => {
+  it("may be left out: searchPublishedIvrFlows validates and sends without one", async () => {
+    const { createSobotClient } = await import("../../src/index.js");
+    const seen: (string | null)[] = [];
+    const sobot = createSobotClient({
+      baseUrl: "http://127.0.0.1:9",
+      token: "t",
+      retry: false,
+      fetch: async (req: Request) => {
+        seen.push(await req.text());
+        return new Response(JSON.stringify({ apiVersion: "6", status: "Success", code: 200, message: "", reason: "", kind: "x", data: { list: [], currPage: 1, pageSize: 10, total: 0 } }), { headers: { "content-type": "application/json" } });
+      },
+    });
+    await expect(sobot.call("searchPublishedIvrFlows")).resolves.toMatchObject({ total: 0 });
+    expect(seen).toHaveLength(1);
+  });
+});

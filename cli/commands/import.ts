@@ -1,0 +1,140 @@
+/**
+ * `sobot-cc import <kind> --file rows.csv`: the SDK's bulk import with a progress bar, a report
+ * file and a checkpoint (always on, so `--resume` can continue any import that stopped).
+ */
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { countCsvRows, countJsonlRows, readCsv, readJsonl, runBulkImport, type ImportReport } from '../../src/bulk/index.js';
+import type { Context } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { readData } from '../args/data.js';
+import { cliOperation } from '../spec/operation.js';
+import { bulkOperations } from '../spec/names.js';
+import { isObject } from '../spec/schema.js';
+import { asJson, outputMode } from '../output/render.js';
+import { buildInput } from './input.js';
+import { importHelp, itemsField } from '../help/import.js';
+import { progressBar, type ProgressView } from '../import/progress-bar.js';
+import { summaryText } from '../import/summary.js';
+
+function int(ctx: Context, name: string, min: number): number | undefined {
+  const v = ctx.flags.value(name);
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got "${v}"`);
+  return Number(v);
+}
+
+function writeReport(path: string, report: ImportReport): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(report, null, 2)}\n`);
+  renameSync(tmp, path); // a reader never sees half a report
+}
+
+export function exitCodeOf(report: ImportReport): number {
+  const t = report.totals;
+  if (report.status === 'stopped' || t.unknown > 0 || t.pending > 0) return EXIT.api;
+  if (t.rejected > 0 || t.invalid > 0) return EXIT.rejected;
+  return EXIT.ok;
+}
+
+export async function runImport(ctx: Context, kind: string | undefined): Promise<number> {
+  const kinds = bulkOperations();
+  const found = kinds.find((k) => k.kind === kind || k.op.operationId === kind);
+  const { flags, io } = ctx;
+  if (!found) {
+    if (flags.has('help') && !kind) {
+      io.out(`sobot-cc import ${kinds.map((k) => k.kind).join('|')} --file rows.csv [flags]\n\n${kinds.map((k) => `  ${k.kind.padEnd(18)} ${k.op.summary} (${k.op.operationId})`).join('\n')}\n\nsobot-cc import <kind> --help for its columns and flags.\n`);
+      return EXIT.ok;
+    }
+    throw new UsageError(`import what? ${kind ? `"${kind}" is not one of` : 'give one of'}: ${kinds.map((k) => k.kind).join(', ')}`);
+  }
+  const c = cliOperation(ctx.doc, found.op);
+  if (flags.has('help')) {
+    io.out(importHelp(ctx, found.kind, c));
+    return EXIT.ok;
+  }
+
+  const file = flags.value('file');
+  if (!file) throw new UsageError(`import ${found.kind} needs --file rows.csv (or rows.jsonl)`);
+  if (!existsSync(file)) throw new UsageError(`--file ${file}: no such file`);
+  const format = flags.value('format') ?? (/^\.(jsonl|ndjson)$/i.test(extname(file)) ? 'jsonl' : 'csv');
+  if (format !== 'csv' && format !== 'jsonl') throw new UsageError(`--format must be csv or jsonl, got "${format}"`);
+  const field = itemsField(found.op);
+  const input = await buildInput(ctx, c, { skip: field ? [field] : [] });
+  const rowDefaultsText = flags.value('row-defaults');
+  const rowDefaults = rowDefaultsText === undefined ? undefined : await readData(rowDefaultsText, 'row-defaults');
+  if (rowDefaults !== undefined && !isObject(rowDefaults)) throw new UsageError('--row-defaults must be a JSON object');
+  const reportPath = flags.value('report') ?? `${file}.report.json`;
+  const checkpoint = flags.value('checkpoint') ?? `${file}.checkpoint.jsonl`;
+  const resume = flags.has('resume');
+  if (!resume && existsSync(checkpoint)) {
+    throw new UsageError(`checkpoint ${checkpoint} exists from an earlier import of this file: add --resume to continue it, or delete it to import again from the start`);
+  }
+  if (resume && !existsSync(checkpoint)) throw new UsageError(`--resume: no checkpoint at ${checkpoint}`);
+  const pollTimeout = int(ctx, 'poll-timeout', 0);
+  const pollInterval = int(ctx, 'poll-interval', 1);
+  const options = {
+    chunkSize: int(ctx, 'chunk-size', 1),
+    concurrency: int(ctx, 'concurrency', 1),
+    importId: flags.value('import-id'),
+    column: flags.value('column'),
+  };
+  const showBar = flags.has('no-progress') ? false : flags.has('progress') || io.stderrIsTTY;
+  const forceBar = flags.has('progress');
+  const noPoll = flags.has('no-poll');
+  const resendUnknown = flags.has('resend-unknown');
+  const keepDuplicates = flags.has('keep-duplicates');
+  const mode = outputMode({ json: flags.has('json'), output: flags.value('output') }, io.stdoutIsTTY);
+  const unused = flags.unused();
+  if (unused.length) throw new UsageError(`unknown flag --${unused[0]} for import ${found.kind} (see sobot-cc import ${found.kind} --help)`);
+  if (ctx.rest.length) throw new UsageError(`unexpected argument "${ctx.rest[0]}"`);
+
+  // one streaming pass first: the total for the progress bar, and a broken file fails before anything is sent
+  let total: number;
+  try {
+    total = format === 'csv' ? await countCsvRows(file) : await countJsonlRows(file);
+  } catch (e) {
+    throw new UsageError(`${file}: ${(e as Error).message}`);
+  }
+  const sobot = ctx.connect();
+  const stopper = new AbortController();
+  let interrupts = 0;
+  const onSigint = () => {
+    // first Ctrl-C: finish the calls in flight and write the report; second: leave now (the checkpoint has it all)
+    if (++interrupts > 1) process.exit(130);
+    io.err('\nsobot-cc: stopping after the calls in flight (Ctrl-C again to quit at once; --resume continues later)\n');
+    stopper.abort();
+  };
+  process.on('SIGINT', onSigint);
+  let bar: ProgressView | undefined;
+  try {
+    bar = showBar ? progressBar(total, process.stderr, forceBar) : undefined;
+    const report = await runBulkImport(sobot, found.op.operationId, {
+      rows: format === 'csv' ? readCsv(file) : readJsonl(file),
+      template: input.body,
+      ...(rowDefaults !== undefined && { rowDefaults: rowDefaults as Record<string, unknown> }),
+      ...(options.column !== undefined && { valueColumn: options.column }),
+      ...(options.chunkSize !== undefined && { chunkSize: options.chunkSize }),
+      ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
+      ...(options.importId !== undefined && { importId: options.importId }),
+      ...(keepDuplicates && { duplicates: 'send' as const }),
+      checkpoint, resume, resendUnknown, totalRows: total,
+      poll: noPoll ? false : { ...(pollTimeout !== undefined && { timeoutMs: pollTimeout * 1000 }), ...(pollInterval !== undefined && { intervalMs: pollInterval }) },
+      signal: stopper.signal,
+      onProgress: (p) => bar?.update(p),
+    });
+    bar?.stop();
+    bar = undefined;
+    writeReport(reportPath, report);
+    if (mode === 'json') {
+      io.out(asJson({ report: reportPath, status: report.status, ...(report.stopReason && { stopReason: report.stopReason }), importId: report.importId, totals: report.totals, ...(report.server && { server: report.server }) }));
+    } else {
+      io.out(summaryText(report, reportPath));
+    }
+    return exitCodeOf(report);
+  } finally {
+    bar?.stop();
+    process.off('SIGINT', onSigint);
+  }
+}
+

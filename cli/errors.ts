@@ -1,0 +1,43 @@
+/** Exit codes and the one line an error prints. */
+import { SobotConfigError, SobotError, SobotValidationError } from '../src/errors.js';
+
+export const EXIT = { ok: 0, api: 1, usage: 2, rejected: 3 } as const;
+
+/** A mistake in how the command was called: exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
+
+/** `/body/customerPhoneNumberList/0` → `body.customerPhoneNumberList[0]` */
+export function fieldOf(path: string): string {
+  const [where, ...rest] = path.split('/').slice(1);
+  const name = rest.map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('');
+  return `${where ?? ''}${name}`;
+}
+
+/** Prints the error as one line on stderr and returns the exit code it means. */
+export function reportError(e: unknown, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): number {
+  if (e instanceof UsageError) {
+    write(`sobot-cc: ${oneLine(e.message)}`);
+    return EXIT.usage;
+  }
+  if (e instanceof SobotValidationError) {
+    const issues = e.issues.map((i) => `${fieldOf(i.path)}: ${i.rule} (${i.message})`).join('; ');
+    write(`sobot-cc: ${e.operationId ?? 'request'}: invalid, nothing was sent: ${oneLine(issues || e.message)}`);
+    return EXIT.usage;
+  }
+  if (e instanceof SobotConfigError) {
+    write(`sobot-cc: ${oneLine(e.message)}`);
+    return EXIT.usage;
+  }
+  if (e instanceof SobotError) {
+    write(`sobot-cc: ${oneLine(e.message)}`);
+    return EXIT.api;
+  }
+  const err = e as NodeJS.ErrnoException;
+  write(`sobot-cc: ${oneLine(err?.message ?? String(e))}`);
+  return EXIT.api;
+}

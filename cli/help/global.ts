@@ -1,0 +1,42 @@
+/** `sobot-cc --help`: every operation of the contract, by tag, plus the other commands. */
+import type { JsonObject } from '../spec/load.js';
+import { allOperations, bulkOperations, kebab } from '../spec/names.js';
+import { serverUrls } from '../spec/servers.js';
+
+export function globalHelp(doc: JsonObject): string {
+  const info = (doc.info ?? {}) as JsonObject;
+  const ops = allOperations();
+  const width = Math.max(...ops.map((o) => kebab(o.operationId).length));
+  const tags: string[] = [];
+  for (const op of ops) if (!tags.includes(op.tag)) tags.push(op.tag);
+  const lines = [
+    `sobot-cc — command line for ${String(info.title ?? 'the Sobot API')} (every operation of openapi.yaml)`,
+    '',
+    'Usage:',
+    '  sobot-cc <operation> [flags]                  call one operation; flags come from its request schema',
+    '  sobot-cc call <operationId> [--data JSON|@file|-] [flags]',
+    '  sobot-cc <operation> --help                   the operation\'s description and fields, from the spec',
+    `  sobot-cc import ${bulkOperations().map((b) => b.kind).join('|')} --file rows.csv [flags]`,
+    '  sobot-cc profile set|show [--profile NAME]     save or show connection settings (file mode 0600)',
+    '  sobot-cc mock [--port N]                       serve openapi.yaml with the Prism mock on 127.0.0.1',
+    '',
+    'Operations:',
+  ];
+  for (const tag of tags) {
+    lines.push(`  ${tag}`);
+    for (const op of ops.filter((o) => o.tag === tag)) {
+      lines.push(`    ${kebab(op.operationId).padEnd(width)}  ${op.summary}  (${op.operationId})`);
+    }
+  }
+  lines.push(
+    '',
+    'Output: a table on a terminal, JSON when piped or with --json (--output table|json to choose).',
+    '',
+    'Connection (first found wins): --base-url; SOBOT_BASE_URL and SOBOT_TOKEN or SOBOT_APP_ID + SOBOT_APP_SECRET;',
+    `the profile (--profile NAME, SOBOT_PROFILE, else "default"). API addresses: ${serverUrls(doc).join(', ')}.`,
+    '',
+    'Exit codes: 0 ok · 1 API failure · 2 usage or validation error · 3 import finished with rejected or invalid rows',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,36 @@
+/** What a command prints: JSON when piped or asked for (`--json`), a table on a terminal. */
+import type { OperationMeta } from '../../src/spec-types.js';
+import { UsageError } from '../errors.js';
+import { listTable, objectTable } from './table.js';
+
+export type OutputMode = 'json' | 'table';
+
+export function outputMode(flags: { json: boolean; output?: string }, isTTY: boolean): OutputMode {
+  if (flags.output !== undefined && flags.output !== 'json' && flags.output !== 'table') {
+    throw new UsageError(`--output must be json or table, got "${flags.output}"`);
+  }
+  if (flags.json || flags.output === 'json') return 'json';
+  if (flags.output === 'table') return 'table';
+  return isTTY ? 'table' : 'json';
+}
+
+export const asJson = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** A call's `data` as a table: the page's list and where the page sits, or the object, or the array. */
+export function dataTable(op: OperationMeta, data: unknown): string {
+  const paging = op.paging;
+  if (paging && paging.shape !== 'none' && data && typeof data === 'object' && !Array.isArray(data)) {
+    const d = data as Record<string, unknown>;
+    const items = d[paging.itemsField ?? 'list'];
+    if (Array.isArray(items)) {
+      const total = d.total ?? d.totalCount;
+      const pages = d.totalPage ?? (total !== undefined && d.pageSize ? Math.ceil(Number(total) / Number(d.pageSize)) : undefined);
+      const where = [`page ${d.currPage ?? '?'}${pages !== undefined ? ` of ${pages}` : ''}`, total !== undefined && `${total} items in all`]
+        .filter(Boolean).join(', ');
+      return `${listTable(items)}\n\n${where}${pages !== undefined && Number(pages) > 1 ? ' (--all fetches every page)' : ''}\n`;
+    }
+  }
+  if (Array.isArray(data)) return `${listTable(data)}\n`;
+  if (data && typeof data === 'object') return `${objectTable(data as Record<string, unknown>)}\n`;
+  return `${data === undefined ? '' : String(data)}\n`;
+}

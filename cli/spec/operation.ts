@@ -1,0 +1,53 @@
+/** One operation as the CLI sees it: its spec text and the flags its request schema gives. */
+import type { OperationMeta } from '../../src/spec-types.js';
+import type { Json, JsonObject } from './load.js';
+import { flatten, isObject, resolve } from './schema.js';
+
+export interface FlagSpec {
+  /** the name in the spec (`agentID`, `Idempotency-Key`) */
+  name: string;
+  where: 'body' | 'query' | 'header';
+  schema: JsonObject;
+  description: string;
+  required: boolean;
+}
+
+export interface CliOperation {
+  meta: OperationMeta;
+  /** the operation object of openapi.yaml */
+  spec: JsonObject;
+  /** the request body schema, allOf merged */
+  body?: JsonObject;
+  flags: FlagSpec[];
+}
+
+const text = (v: Json | undefined) => (typeof v === 'string' ? v.trim() : '');
+
+export function cliOperation(doc: JsonObject, meta: OperationMeta): CliOperation {
+  const paths = doc.paths as JsonObject;
+  const spec = ((paths[meta.path] as JsonObject)[meta.method] as JsonObject) ?? {};
+  const flags: FlagSpec[] = [];
+  for (const raw of Array.isArray(spec.parameters) ? spec.parameters : []) {
+    const p = resolve(doc, raw);
+    if (p.in !== 'query' && p.in !== 'header') continue;
+    const schema = flatten(doc, p.schema);
+    flags.push({
+      name: String(p.name), where: p.in === 'query' ? 'query' : 'header', schema,
+      description: text(p.description) || text(schema.description), required: p.required === true,
+    });
+  }
+  let body: JsonObject | undefined;
+  const rb = spec.requestBody ? resolve(doc, spec.requestBody) : undefined;
+  const media = rb && isObject(rb.content) ? (rb.content['application/json'] as JsonObject | undefined) : undefined;
+  if (media) {
+    body = flatten(doc, media.schema);
+    const required = new Set(Array.isArray(body.required) ? body.required.map(String) : []);
+    for (const [name, node] of Object.entries(isObject(body.properties) ? body.properties : {})) {
+      const schema = flatten(doc, node);
+      // OpenAPI 3.0 ignores siblings of $ref: the referenced schema's description is the field's
+      const own = isObject(node) && typeof node.$ref !== 'string' ? text(node.description) : '';
+      flags.push({ name, where: 'body', schema, description: own || text(schema.description), required: required.has(name) });
+    }
+  }
+  return { meta, spec, body, flags };
+}
