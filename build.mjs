@@ -13,7 +13,7 @@ const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
 const external = Object.keys(pkg.dependencies ?? {});
 for (const d of ["dist/esm", "dist/cjs", "dist/types"]) await rm(join(root, d), { recursive: true, force: true });
 
-/** `import('./validation.js')` in the core stays a separate file. */
+/** CJS: `import('./validation.js')` in the core stays a separate file. */
 const lazyValidation = (ext) => ({
   name: "lazy-validation",
   setup(b) {
@@ -23,10 +23,22 @@ const lazyValidation = (ext) => ({
 });
 
 const common = { bundle: true, platform: "node", target: "node20", external, sourcemap: true, minify: true, legalComments: "none", logLevel: "warning" };
-for (const [format, dir, ext] of [["esm", "dist/esm", ".js"], ["cjs", "dist/cjs", ".cjs"]]) {
-  await build({ ...common, format, entryPoints: { index: "src/index.ts" }, outdir: dir, outExtension: { ".js": ext }, plugins: [lazyValidation(ext)] });
-  await build({ ...common, format, entryPoints: { validation: "src/validation.ts" }, outdir: dir, outExtension: { ".js": ext } });
-}
+
+// ESM: every entry in one build with code splitting, so the core, the lazy validators, the bulk
+// helpers and the CLI share one copy of the client (one SobotError class for `instanceof`).
+await build({
+  ...common,
+  format: "esm",
+  splitting: true,
+  entryPoints: { index: "src/index.ts", validation: "src/validation.ts", bulk: "src/bulk/index.ts", cli: "cli/main.ts" },
+  outdir: "dist/esm",
+  chunkNames: "chunks/[name]-[hash]",
+  // the CLI starts Prism from the installed devDependency when present; never bundle it
+  external: [...external, "@stoplight/prism-cli"],
+});
+// CJS: the client only (esbuild cannot split CJS); the bulk helpers and the CLI are ESM-only.
+await build({ ...common, format: "cjs", entryPoints: { index: "src/index.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" }, plugins: [lazyValidation(".cjs")] });
+await build({ ...common, format: "cjs", entryPoints: { validation: "src/validation.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" } });
 
 execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 
@@ -46,4 +58,4 @@ async function toCts(dir) {
 await toCts(join(root, "dist/cjs/types"));
 
 const size = async (f) => gzipSync(await readFile(join(root, f))).length;
-console.log(`dist/esm/index.js ${await size("dist/esm/index.js")} B gz (core), dist/esm/validation.js ${await size("dist/esm/validation.js")} B gz (lazy)`);
+console.log(`dist/cjs/index.cjs ${await size("dist/cjs/index.cjs")} B gz (core), dist/cjs/validation.cjs ${await size("dist/cjs/validation.cjs")} B gz (lazy); ESM split into dist/esm (index, validation, bulk, cli)`);

@@ -1,6 +1,8 @@
 /** The built package: ESM + CJS with types through `exports`, validators in a lazily loaded file. */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -11,6 +13,16 @@ const run = (args: string[], input?: string) =>
 beforeAll(() => {
   run(["build.mjs"]);
 }, 180_000);
+
+/** A built file and, for ESM, every chunk it imports statically: what loading it loads. */
+function staticGraph(file: string, seen = new Set<string>()): string {
+  if (seen.has(file)) return "";
+  seen.add(file);
+  const text = readFileSync(`${root}${file}`, "utf8");
+  const dir = file.slice(0, file.lastIndexOf("/") + 1);
+  const deps = [...text.matchAll(/(?:^|[;\s])import\s*(?:[^"'();]*?from\s*)?["'](\.\/[^"']+)["']/g)].map((m) => dir + m[1].slice(2));
+  return text + deps.map((d) => staticGraph(d, seen)).join("\n");
+}
 
 /** Creates a client and makes one call whose body breaks the schema: only the validators can refuse it. */
 const probe = (load: string) => `
@@ -32,10 +44,10 @@ describe("package sobot-cc", () => {
     expect(out.trim()).toMatch(/^SobotValidationError true \/body\/queueName required/);
   });
 
-  it("the core file carries no validator code; the validation file does", () => {
+  it("the core carries no validator code; the validation file does (following static imports of ESM chunks)", () => {
     for (const [core, lazy] of [["dist/esm/index.js", "dist/esm/validation.js"], ["dist/cjs/index.cjs", "dist/cjs/validation.cjs"]] as const) {
-      expect(readFileSync(`${root}${core}`, "utf8")).not.toContain("must have required property");
-      expect(readFileSync(`${root}${lazy}`, "utf8")).toContain("must have required property");
+      expect(staticGraph(core)).not.toContain("must have required property");
+      expect(staticGraph(lazy)).toContain("must have required property");
     }
   });
 
@@ -49,6 +61,32 @@ describe("package sobot-cc", () => {
 
   it("publint and @arethetypeswrong/cli are clean", () => {
     expect(run(["node_modules/publint/src/cli.js"])).toMatch(/All good/);
-    expect(run(["node_modules/@arethetypeswrong/cli/dist/index.js", "--pack", ".", "--profile", "node16", "--format", "ascii"])).toMatch(/No problems found/);
+    const attw = "node_modules/@arethetypeswrong/cli/dist/index.js";
+    // the client is ESM + CJS; the bulk helpers are ESM-only by design
+    expect(run([attw, "--pack", ".", "--profile", "node16", "--exclude-entrypoints", "./bulk", "--format", "ascii"])).toMatch(/No problems found/);
+    expect(run([attw, "--pack", ".", "--profile", "esm-only", "--entrypoints", "./bulk", "--format", "ascii"])).toMatch(/"sobot-cc\/bulk"\s+node16 \(from ESM\): 🟢/);
   }, 120_000);
+
+  it("installed from its tarball: the sobot-cc command, sobot-cc/bulk, and one SobotError class across entries", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sobot-cc-installed-"));
+    try {
+      const npm = (args: string[]) =>
+        execFileSync("npm", args, { cwd: dir, encoding: "utf8", env: { ...process.env, SCARF_ANALYTICS: "false" }, timeout: 120_000 });
+      execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, encoding: "utf8" });
+      npm(["init", "-y"]);
+      npm(["install", "--no-audit", "--no-fund", "--silent", "./sobot-cc-0.1.0.tgz"]);
+      const help = execFileSync(join(dir, "node_modules/.bin/sobot-cc"), ["--help"], { cwd: dir, encoding: "utf8" });
+      expect(help).toContain("searchPublishedIvrFlows");
+      const out = execFileSync(process.execPath, ["--input-type=module", "-"], {
+        cwd: dir,
+        encoding: "utf8",
+        input: `import { SobotError } from "sobot-cc"; import * as bulk from "sobot-cc/bulk";
+          const { SobotError: E2 } = await import("sobot-cc");
+          console.log(typeof bulk.importCallingList, SobotError === E2);`,
+      });
+      expect(out.trim()).toBe("function true");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
