@@ -1,26 +1,17 @@
 /** Company token: sign, cache, half-life refresh, single flight, 401 handling. */
 import { createHash } from "node:crypto";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SobotAuthError, companyTokenSign } from "../../src/index.js";
 import { jwtLifetimeMs, toMillis } from "../../src/auth/jwt-lifetime.js";
-import { envelope, failure, makeJwt, startFaultServer, type FaultServer, type Handler } from "../support/fault-server.js";
-import { APP_ID, APP_SECRET, TOKEN_PATH, addSecret, authHeaders, client, expectNoLeaks, issueToken, rejection, STATIC_TOKEN } from "./harness.js";
+import { envelope, failure, makeJwt, type Handler } from "../support/fault-server.js";
+import { APP_ID, APP_SECRET, TOKEN_PATH, addSecret, authHeaders, client, issueToken, rejection, STATIC_TOKEN, useFaultServer } from "./harness.js";
 
 const AGENTS = "/callservice/v6/cc-config/api/agents";
 const QUEUE = "/callservice/v6/cc-config/api/queue";
 const agent = { agent: "1111", agentType: 0 } as never;
 const ok = envelope({ agentID: "1111" });
 
-let server: FaultServer | undefined;
-async function serve(handler: Handler) {
-  server = await startFaultServer(handler);
-  return server;
-}
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-afterAll(() => expectNoLeaks());
+const serve = useFaultServer();
 
 /** Token requests are answered with a fresh JWT (iat/exp in ms, 24 h apart); others by `api`. */
 const withToken = (api: Handler, claims?: () => { iat?: number; exp?: number }): Handler => (ex) =>
@@ -114,7 +105,6 @@ describe("token cache and refresh", () => {
       await expect(client(s).agents.get(agent)).resolves.toEqual({ agentID: "1111" });
       expect(authHeaders(s)[0]).toMatch(/^eyJ/);
       await s.close();
-      server = undefined;
     }
   });
 

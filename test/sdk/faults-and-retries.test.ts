@@ -1,11 +1,11 @@
 /** What the client does when the server misbehaves — and what the server saw. */
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   SobotAbortError, SobotApiError, SobotHttpError, SobotNetworkError, SobotTimeoutError, type RetryInfo,
 } from "../../src/index.js";
 import { baseRequest } from "../support/base-requests.js";
-import { envelope, failure, startFaultServer, type FaultServer, type Handler } from "../support/fault-server.js";
-import { STATIC_TOKEN, client, expectNoLeaks, rejection } from "./harness.js";
+import { envelope, failure, type FaultServer,} from "../support/fault-server.js";
+import { STATIC_TOKEN, client, rejection, useFaultServer } from "./harness.js";
 
 const OUTBOUND = "/callservice/v6/cc-outbound/api/campaigns";
 const QUEUE = "/callservice/v6/cc-config/api/queue";
@@ -14,16 +14,7 @@ const outboundTask = baseRequest("createOutboundTask").body as never;
 const skillGroup = baseRequest("createSkillGroup").body as never;
 const agent = { agent: "1111", agentType: 0 } as never;
 
-let server: FaultServer | undefined;
-async function serve(handler: Handler) {
-  server = await startFaultServer(handler);
-  return server;
-}
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-afterAll(() => expectNoLeaks());
+const serve = useFaultServer();
 
 /** A sleep that returns at once and remembers what it was asked to wait. */
 function fakeSleep() {
@@ -59,7 +50,6 @@ describe("connection reset before any response", () => {
     const s = await serve((ex) => ex.reset());
     const url = s.url;
     await s.close();
-    server = undefined;
     const sobot = client({ url } as FaultServer, { credentials: undefined, token: STATIC_TOKEN });
     const err = await rejection<SobotNetworkError>(sobot.skillGroups.create(skillGroup));
     expect(err).toBeInstanceOf(SobotNetworkError);

@@ -3,9 +3,9 @@
  * secrets, and a recorder of every debug line and error the suite produces, scanned for them.
  */
 import { inspect } from "node:util";
-import { expect } from "vitest";
+import { afterAll, afterEach, expect } from "vitest";
 import { createSobotClient, type SobotClientOptions } from "../../src/index.js";
-import { makeJwt, type Exchange, type FaultServer } from "../support/fault-server.js";
+import { makeJwt, startFaultServer, type Exchange, type FaultServer, type Handler } from "../support/fault-server.js";
 
 export const APP_ID = "app-id-1c0e4c1c";
 export const APP_SECRET = "APPSECRET-canary-7f3a9d2e";
@@ -72,4 +72,22 @@ export function client(server: FaultServer, overrides: Partial<SobotClientOption
 /** The Authorization header values the server saw on non-token requests. */
 export function authHeaders(server: FaultServer): string[] {
   return server.received.filter((r) => r.path !== TOKEN_PATH).map((r) => String(r.headers.authorization));
+}
+
+/**
+ * One fault server per test, closed after it; the suite's errors and debug lines are scanned
+ * for secrets once it ends. Returns `serve(handler)`.
+ */
+export function useFaultServer(): (handler: Handler) => Promise<FaultServer> {
+  const open: FaultServer[] = [];
+  afterEach(async () => {
+    // closing twice is harmless: a test may close its server early to refuse connections
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  afterAll(() => expectNoLeaks());
+  return async (handler) => {
+    const s = await startFaultServer(handler);
+    open.push(s);
+    return s;
+  };
 }

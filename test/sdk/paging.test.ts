@@ -1,24 +1,15 @@
 /** Paging driven by x-sobot-paging: both shapes, bounded concurrency, order, limits, early stop. */
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { baseRequest } from "../support/base-requests.js";
-import { envelope, startFaultServer, type Exchange, type FaultServer, type Handler } from "../support/fault-server.js";
-import { STATIC_TOKEN, client, expectNoLeaks, lines } from "./harness.js";
+import { envelope, type Exchange, type FaultServer, type Handler } from "../support/fault-server.js";
+import { STATIC_TOKEN, client, lines, useFaultServer } from "./harness.js";
 
 const QUEUES = "/callservice/v6/cc-config/api/queues/_search";
 const TASKS = "/callservice/v6/cc-outbound/api/campaigns/getList";
 const IVR = "/callservice/v6/cc-ivr/api/ivr/published/_search";
 const CALL_AGENTS = "/callservice/v6/cc-config/api/agents/call/_search";
 
-let server: FaultServer | undefined;
-async function serve(handler: Handler) {
-  server = await startFaultServer(handler);
-  return server;
-}
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-afterAll(() => expectNoLeaks());
+const serve = useFaultServer();
 
 /** Serves `total` numbered items in pages as the request asks; `delay(page)` ms before answering. */
 function pages(total: number, shape: "total" | "totalCount", delay: (page: number) => number = () => 0): Handler {
