@@ -4,7 +4,7 @@
  * the machine's description). Raw numbers go to .tmp/bench/results.json.
  *
  *   npm run bench                      full run (~8–10 min on 2 cores)
- *   BENCH_QUICK=1 npm run bench        short run (~2 min), smaller counts, no `npm test`
+ *   BENCH_QUICK=1 npm run bench        short run (~75 s), smaller counts, no `npm test`
  *   BENCH_ONLY=percall,size npm run bench
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
