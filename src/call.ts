@@ -9,7 +9,7 @@ import { logJson } from './debug.js';
 import { backoffDelay } from './retry/backoff.js';
 import { parseRetryAfter } from './retry/retry-after.js';
 import { failureMayHaveApplied, isTransient, mayRepeat, resolveRetry, type ResolvedRetry, type RetryOptions } from './retry/policy.js';
-import { BodyReadError, buildHeaders, sendOnce, type DefaultHeaders, type RawClient } from './transport.js';
+import { BodyReadError, buildHeaders, sendOnce, type DefaultHeaders, type DirectFetch, type RawClient } from './transport.js';
 import type { TokenSource } from './auth/token-source.js';
 import type { OperationMeta } from './spec-types.js';
 import type { ValidateRequest } from './validate.js';
@@ -37,6 +37,8 @@ export interface CallOptions {
 
 export interface CallContext {
   raw: RawClient;
+  /** the fast path around openapi-fetch, while no middleware is registered */
+  direct?: DirectFetch;
   tokens?: TokenSource;
   redactor: Redactor;
   log?: (line: string) => void;
@@ -104,7 +106,7 @@ async function attempt(
   try {
     let res;
     try {
-      res = await sendOnce(ctx.raw, op, req, ctrl.signal);
+      res = await sendOnce(ctx.raw, op, req, ctrl.signal, ctx.direct);
     } catch (e) {
       if (e instanceof BodyReadError) throw failed(e.original, e.status, e.headers);
       throw failed(e);
@@ -130,7 +132,7 @@ function isAuthRejection(e: SobotError): boolean {
 export async function executeCall(
   ctx: CallContext, op: OperationMeta, input: CallInputRuntime = {}, options: CallOptions = {}, mode: ResponseMode = 'envelope',
 ): Promise<unknown> {
-  const redactor = ctx.redactor.child(sensitiveValues(input.body));
+  const redactor = ctx.redactor.child(() => sensitiveValues(input.body));
   const retry: ResolvedRetry | false = resolveRetry(ctx.retry, options.retry);
   const callerKey = options.idempotencyKey
     ?? Object.entries(input.headers ?? {}).find(([k]) => k.toLowerCase() === 'idempotency-key')?.[1];

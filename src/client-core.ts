@@ -98,8 +98,11 @@ export function createClientCore<M extends Table, O, P extends {}>(
   const redactor = new Redactor();
   const now = options.clock?.now ?? Date.now;
   const raw = createRawClient({ baseUrl, fetch: options.fetch });
+  // middleware the caller registered with use(); while there is none, calls skip openapi-fetch
+  const userMiddleware = new Set<Middleware>();
   const ctx: CallContext = {
     raw, redactor, now,
+    direct: options.fetch ? undefined : { baseUrl, active: () => userMiddleware.size === 0 },
     log: createLogger(options.debug, redactor),
     sleep: options.clock?.sleep ?? realSleep,
     newKey: options.idempotencyKey ?? (() => globalThis.crypto.randomUUID()),
@@ -147,8 +150,14 @@ export function createClientCore<M extends Table, O, P extends {}>(
       return pagedMethod(op, call)(op.requestBody ? input.body : input.query, { ...o, headers: input.headers, query: op.requestBody ? input.query : undefined });
     }) as never,
     raw: raw as unknown as Client<P>,
-    use: (...m) => raw.use(...m),
-    eject: (...m) => raw.eject(...m),
+    use: (...m) => {
+      for (const x of m) userMiddleware.add(x);
+      raw.use(...m);
+    },
+    eject: (...m) => {
+      for (const x of m) userMiddleware.delete(x);
+      raw.eject(...m);
+    },
     operations: table,
   };
   return Object.assign(buildFacade(table, call), base) as unknown as SobotClientCore<M, O, P>;

@@ -52,8 +52,8 @@ function str(v: unknown): string | undefined {
  */
 export function interpretResponse(res: RawResponse, mode: ResponseMode, base: SobotErrorInit, redactor: Redactor): unknown {
   const parsed = parseJson(res.text);
-  const headers = redactor.headers(res.headers);
-  const common: SobotErrorInit = { ...base, status: res.status, headers };
+  // built only on the way to an error: a successful call never copies or scrubs headers
+  const common = (): SobotErrorInit => ({ ...base, status: res.status, headers: redactor.headers(res.headers) });
   const envelopeFields = (v: unknown): SobotErrorInit => {
     if (!v || typeof v !== 'object') return {};
     const e = v as Envelope;
@@ -65,12 +65,12 @@ export function interpretResponse(res: RawResponse, mode: ResponseMode, base: So
   if (res.status < 200 || res.status > 299) {
     const fields = parsed.ok ? envelopeFields(parsed.value) : { bodyExcerpt: redactor.text(excerpt(res.text)) };
     const detail = fields.retMsg ? `: ${fields.retMsg}` : '';
-    throw new SobotHttpError(`${where} answered HTTP ${res.status}${detail}`, { ...common, ...fields });
+    throw new SobotHttpError(`${where} answered HTTP ${res.status}${detail}`, { ...common(), ...fields });
   }
   if (!parsed.ok) {
     const what = res.text.trim() ? 'a body that is not JSON' : 'an empty body';
     throw new SobotHttpError(`${where} answered HTTP ${res.status} with ${what}`, {
-      ...common,
+      ...common(),
       bodyExcerpt: redactor.text(excerpt(res.text)),
     });
   }
@@ -80,7 +80,7 @@ export function interpretResponse(res: RawResponse, mode: ResponseMode, base: So
     const status = parsed.value && typeof parsed.value === 'object' ? str((parsed.value as Envelope).status) : undefined;
     const summary = [status && `status ${status}`, fields.retCode && `retCode ${fields.retCode}`, fields.retMsg].filter(Boolean).join(', ');
     throw new SobotApiError(`${where} failed${summary ? `: ${summary}` : ': response is not a success envelope'}`, {
-      ...common,
+      ...common(),
       ...fields,
     });
   }

@@ -28,14 +28,25 @@ export class Redactor {
     }
   }
 
-  /** A redactor that also knows `extra` (e.g. passwords of one request body). */
-  child(extra: unknown[] = []): Redactor {
+  private pending?: () => unknown[];
+
+  /**
+   * A redactor that also knows `extra` (e.g. passwords of one request body). A function is
+   * called only when something is redacted: the common, successful call never walks the body.
+   */
+  child(extra: unknown[] | (() => unknown[]) = []): Redactor {
     const r = new Redactor([], this);
-    r.add(...extra);
+    if (typeof extra === 'function') r.pending = extra;
+    else r.add(...extra);
     return r;
   }
 
   private all(): string[] {
+    if (this.pending) {
+      const load = this.pending;
+      this.pending = undefined;
+      this.add(...load());
+    }
     return this.parent ? [...this.secrets, ...this.parent.all()] : this.secrets;
   }
 

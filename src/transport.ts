@@ -98,10 +98,41 @@ export class BodyReadError extends Error {
 }
 
 /**
- * One HTTP exchange through openapi-fetch (so `use()` middleware sees it).
+ * The fast path: while no middleware of the caller's is registered and no `fetch` was injected,
+ * `call` talks to the global fetch directly. openapi-fetch builds a `Request` object and copies
+ * it; skipping that is most of what a call costs above raw fetch (bench/RESULTS.md). The URL is
+ * built with openapi-fetch's own helpers, so it is the same either way.
+ */
+export interface DirectFetch {
+  baseUrl: string;
+  /** false as soon as `use()` registers middleware: then every call goes through openapi-fetch */
+  active: () => boolean;
+}
+
+const serializeQuery = openapiFetch.createQuerySerializer();
+
+async function sendDirect(direct: DirectFetch, op: OperationMeta, req: AttemptRequest, signal: AbortSignal): Promise<RawResponse> {
+  const url = openapiFetch.createFinalURL(op.path, { baseUrl: direct.baseUrl, params: { query: req.query as Record<string, unknown> | undefined }, querySerializer: serializeQuery, pathSerializer: openapiFetch.defaultPathSerializer });
+  const headers: Record<string, string> = { ...req.headers };
+  let body: string | undefined;
+  if (req.body !== undefined) {
+    body = JSON.stringify(req.body);
+    if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch(url, { method: op.method.toUpperCase(), headers, body, signal });
+  try {
+    return { status: response.status, headers: response.headers, text: await response.text() };
+  } catch (err) {
+    throw new BodyReadError(response.status, response.headers, err);
+  }
+}
+
+/**
+ * One HTTP exchange: directly (see DirectFetch) or through openapi-fetch (so `use()` middleware sees it).
  * Resolves with status, headers and the whole body text; rejects on network failure.
  */
-export async function sendOnce(raw: RawClient, op: OperationMeta, req: AttemptRequest, signal: AbortSignal): Promise<RawResponse> {
+export async function sendOnce(raw: RawClient, op: OperationMeta, req: AttemptRequest, signal: AbortSignal, direct?: DirectFetch): Promise<RawResponse> {
+  if (direct?.active()) return sendDirect(direct, op, req, signal);
   const result = await raw.request(op.method, op.path, {
     params: { query: req.query },
     body: req.body as never,

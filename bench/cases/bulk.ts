@@ -86,7 +86,8 @@ async function main() {
     try {
       for (let r = 0; r < (v.kind === 'primary' ? REPS : Math.min(REPS, 2)); r++) {
         await server.reset();
-        const res = await runCase(`${BENCH}cases/bulk-worker.ts`, ['import', csv.path, server.url, String(v.conc)]);
+        // the same V8 flag the sobot-cc command runs its imports with (cli/bin.mjs)
+        const res = await runCase(`${BENCH}cases/bulk-worker.ts`, ['import', csv.path, server.url, String(v.conc)], {}, { nodeFlags: ['--max-semi-space-size=4'] });
         const run = res.data as Run;
         const st = await server.stats();
         if (run.status !== 'completed' || run.totals.accepted !== ROWS || st.rows !== ROWS || st.uniquePhones !== ROWS) {

@@ -112,7 +112,10 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
     const chunkTemplate = options.chunkTemplate ? options.chunkTemplate(template, index) : template;
     const body = bodyWithItems(chunkTemplate, pointer, rows.map((r) => r.item));
     try {
-      const data = await sobot.call(operationId, { body }, { ...options.callOptions, ...(key && { idempotencyKey: key }) });
+      // every row and the template were checked before chunking; a chunk is only those, so it is
+      // not validated again (unless a chunkTemplate hook changed the template)
+      const validate = options.chunkTemplate ? undefined : false;
+      const data = await sobot.call(operationId, { body }, { validate, ...options.callOptions, ...(key && { idempotencyKey: key }) });
       const outcome = profile.interpret(data, rows.length);
       j.append({ type: 'done', chunk: index, ...outcome });
       report.addChunk(index, rows, outcome, { via: 'sent', ...(key && { idempotencyKey: key }) });

@@ -90,12 +90,18 @@ export function createRowChecker(o: RowCheckerOptions): (value: unknown, text: b
   const rowPath = `${o.itemsPointer}/0`;
   const inRow = (instancePath: string) => instancePath === rowPath || instancePath.startsWith(`${rowPath}/`);
 
+  // One probe body per checker, its one-row slot refilled for each row: copying the template
+  // per row was the bulk path's largest cost. Validators and rules only read it.
+  const slot: unknown[] = [undefined];
+  const body = bodyWithItems(o.template, o.itemsPointer, slot);
+
   return (value, text) => {
-    // the validator may ask for a number where a CSV cell gave text: convert and look again
-    let item: unknown = text && value && typeof value === 'object' ? structuredClone(value) : value;
+    // the validator may ask for a number where a CSV cell gave text: convert and look again.
+    // CSV rows are flat records of strings, so a shallow copy keeps the caller's row intact.
+    let item: unknown = text && value && typeof value === 'object' ? (Array.isArray(value) ? [...value] : { ...value }) : value;
     let errors: AjvLikeError[] = [];
     for (let pass = 0; pass < 8; pass++) {
-      const body = bodyWithItems(o.template, o.itemsPointer, [item]);
+      slot[0] = item;
       errors = !validate || validate(body) ? [] : [...(validate.errors ?? [])];
       if (!text) break;
       let changed = false;
@@ -107,7 +113,7 @@ export function createRowChecker(o: RowCheckerOptions): (value: unknown, text: b
       }
       if (!changed) break;
     }
-    const body = bodyWithItems(o.template, o.itemsPointer, [item]);
+    slot[0] = item;
     const issues: RowIssue[] = [];
     const templateIssues: ValidationIssue[] = [];
     for (const e of errors) {

@@ -79,6 +79,26 @@ describe("openapi-fetch underneath", () => {
     expect(s.received.map((r) => r.headers["x-trace"])).toEqual(["t-1", undefined]);
   });
 
+  it("the fast path (no middleware) sends the same request as the path through openapi-fetch", async () => {
+    const s = await serve();
+    const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN });
+    const sendBoth = async () => {
+      await sobot.agents.get({ agent: "1 111/ü", agentType: 0 });
+      await sobot.skillGroups.create({ queueID: "1234", queueName: "Sales" });
+    };
+    await sendBoth();
+    const noop: Middleware = { onRequest: ({ request }) => request };
+    sobot.use(noop);
+    await sendBoth();
+    const shape = (r: (typeof s.received)[number]) => ({
+      method: r.method, path: r.path, query: r.query.toString(), body: r.body,
+      headers: Object.fromEntries(["authorization", "content-type", "timezoneid", "language"].map((h) => [h, r.headers[h]])),
+    });
+    const [direct, viaOpenapiFetch] = [s.received.slice(0, 2).map(shape), s.received.slice(2).map(shape)];
+    expect(direct).toEqual(viaOpenapiFetch);
+    expect(direct[0]!.query).toBe("agent=1+111%2F%C3%BC&agentType=0");
+  });
+
   it("sobot.raw is the openapi-fetch client, with Authorization and default headers", async () => {
     const s = await serve();
     const sobot = client(s);
