@@ -30,13 +30,13 @@ await build({
   ...common,
   format: "esm",
   splitting: true,
-  entryPoints: { index: "src/index.ts", validation: "src/validation.ts", bulk: "src/bulk/index.ts", cli: "cli/main.ts" },
+  entryPoints: { index: "src/index.ts", validation: "src/validation.ts", bulk: "src/bulk/index.ts", undici: "src/transports/undici.ts", cli: "cli/main.ts" },
   outdir: "dist/esm",
   chunkNames: "chunks/[name]-[hash]",
   // the CLI starts Prism from the installed devDependency when present; never bundle it
-  external: [...external, "@stoplight/prism-cli"],
+  external: [...external, "@stoplight/prism-cli", "undici"],
 });
-// CJS: the client only (esbuild cannot split CJS); the bulk helpers and the CLI are ESM-only.
+// CJS: the client only (esbuild cannot split CJS); the bulk helpers, the undici transport and the CLI are ESM-only.
 await build({ ...common, format: "cjs", entryPoints: { index: "src/index.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" }, plugins: [lazyValidation(".cjs")] });
 await build({ ...common, format: "cjs", entryPoints: { validation: "src/validation.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" } });
 

@@ -24,7 +24,7 @@ const DESCRIPTION: Record<string, string> = {
   'openapi-fetch': 'bare openapi-fetch `client.POST`, typed, no middleware',
   'sobot-cc': 'sobot-cc `call()`: company-token auth, envelope, validation, idempotency key, retry wiring',
   'sobot-cc-novalidate': 'sobot-cc as above with `validate: false` (what validation costs)',
-  'sobot-cc+request': 'sobot-cc, all on, with `fetch: requestTransport()` (bench/lib/transports.ts, undici 7 `request`)',
+  'sobot-cc+request': 'sobot-cc, all on, with `fetch: requestTransport()` (sobot-cc/undici: src/transports/undici.ts, undici 7 `request`)',
   'sobot-cc+agent': 'sobot-cc, all on, global fetch with an undici 7 keep-alive Agent as dispatcher',
   'axios': 'axios instance `post` (http adapter, keep-alive agent)',
   'undici.request': 'undici 7 `request` with its global dispatcher',

@@ -63,8 +63,10 @@ describe("package sobot-cc", () => {
     expect(run(["node_modules/publint/src/cli.js"])).toMatch(/All good/);
     const attw = "node_modules/@arethetypeswrong/cli/dist/index.js";
     // the client is ESM + CJS; the bulk helpers are ESM-only by design
-    expect(run([attw, "--pack", ".", "--profile", "node16", "--exclude-entrypoints", "./bulk", "--format", "ascii"])).toMatch(/No problems found/);
-    expect(run([attw, "--pack", ".", "--profile", "esm-only", "--entrypoints", "./bulk", "--format", "ascii"])).toMatch(/"sobot-cc\/bulk"\s+node16 \(from ESM\): 🟢/);
+    expect(run([attw, "--pack", ".", "--profile", "node16", "--exclude-entrypoints", "./bulk", "./undici", "--format", "ascii"])).toMatch(/No problems found/);
+    const esmOnly = run([attw, "--pack", ".", "--profile", "esm-only", "--entrypoints", "./bulk", "./undici", "--format", "ascii"]);
+    expect(esmOnly).toMatch(/"sobot-cc\/bulk"\s+node16 \(from ESM\): 🟢/);
+    expect(esmOnly).toMatch(/"sobot-cc\/undici"\s+node16 \(from ESM\): 🟢/);
   }, 120_000);
 
   it("installed from its tarball: the sobot-cc command, sobot-cc/bulk, and one SobotError class across entries", () => {
