@@ -1,7 +1,7 @@
 /** The spec-independent client: binds an operation table to the call pipeline, facade and raw client. */
 import type { Client, Middleware } from 'openapi-fetch';
 import { executeCall, type CallContext, type CallInputRuntime, type CallOptions } from './call.js';
-import { COMPANY_TOKEN_PATH, companyTokenOperation, extractToken } from './auth/company-token.js';
+import { COMPANY_TOKEN_PATH, extractToken } from './auth/company-token.js';
 import { companyToken, providerToken, staticToken, type TokenSource } from './auth/token-source.js';
 import { createLogger } from './debug.js';
 import { SobotConfigError } from './errors.js';
@@ -75,13 +75,14 @@ export interface SobotClientBase<M extends Table, O, P extends {}> {
 
 export type SobotClientCore<M extends Table, O, P extends {}> = SobotClientBase<M, O, P> & Facade<M, O>;
 
-function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: OperationMeta, now: () => number): TokenSource | undefined {
+function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: OperationMeta | undefined, now: () => number): TokenSource | undefined {
   if (o.credentials && o.token !== undefined) throw new SobotConfigError('give either credentials or token, not both');
   if (typeof o.token === 'string') return staticToken(o.token, ctx.redactor);
   if (typeof o.token === 'function') return providerToken(o.token, ctx.redactor);
   if (!o.credentials) return undefined;
   const { appId, appSecret } = o.credentials;
   if (!appId || !appSecret) throw new SobotConfigError('credentials need appId and appSecret');
+  if (!tokenOp) throw new SobotConfigError(`credentials need the token operation (POST ${COMPANY_TOKEN_PATH}) in the operation table`);
   return companyToken({
     appId, appSecret, now, redactor: ctx.redactor, log: ctx.log,
     fallbackLifetimeMs: o.tokenLifetimeMs ?? 3_600_000,
@@ -113,7 +114,7 @@ export function createClientCore<M extends Table, O, P extends {}>(
     validate: options.validate !== false && extras.loadValidation ? createValidator(extras.loadValidation) : undefined,
   };
   const ops = Object.values(table);
-  const tokenOp = ops.find((op) => op.path === COMPANY_TOKEN_PATH) ?? companyTokenOperation;
+  const tokenOp = ops.find((op) => op.path === COMPANY_TOKEN_PATH);
   ctx.tokens = tokenSourceFor(options, ctx, tokenOp, now);
 
   const call = (op: OperationMeta, input: CallInputRuntime, o: CallOptions) =>

@@ -1,40 +1,15 @@
-/** Builds `sobot.<tag>.<method>` from the operation table (names mirror typing.ts MethodName). */
+/** Builds `sobot.<tag>.<method>` from the operation table: tag key from the tag, method from x-sobot-sdk-method. */
 import type { CallInputRuntime, CallOptions } from './call.js';
 import { paginate, type PageOptions } from './paging.js';
 import type { OperationMeta, OperationTable } from './spec-types.js';
 
-const verbOf = (id: string) => /^[a-z]*/.exec(id)![0];
-const mapVerb = (v: string) => (v === 'search' ? 'list' : v);
 const words = (tag: string) => tag.split(/[ _-]/);
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-export const tagNoun = (tag: string) => words(tag).map(cap).join('');
+/** `Skill groups` → `skillGroups` (mirrors TagKey in typing.ts) */
 export const tagKey = (tag: string) => words(tag).map((w, i) => (i ? cap(w) : w.toLowerCase())).join('');
-const singular = (n: string) => (n.endsWith('s') ? n.slice(0, -1) : n);
 
-function stripOne(rest: string, noun: string): string | undefined {
-  const r = rest.toLowerCase();
-  const n = noun.toLowerCase();
-  if (r.startsWith(n)) return rest.slice(n.length);
-  if (r.endsWith(n)) return rest.slice(0, rest.length - n.length);
-  return undefined;
-}
-
-/** The operationId's noun without the tag's noun (plural or singular, at either end, any case). */
-export function nounOf(op: OperationMeta): string {
-  const rest = op.operationId.slice(verbOf(op.operationId).length);
-  const noun = tagNoun(op.tag);
-  return stripOne(rest, noun) ?? stripOne(rest, singular(noun)) ?? rest;
-}
-
-/** Mirrors `MethodName` in typing.ts. */
-export function methodName(table: OperationTable, op: OperationMeta): string {
-  const verb = mapVerb(verbOf(op.operationId));
-  const noun = nounOf(op);
-  if (noun === '') return verb;
-  const peers = Object.values(table).filter((o) => o !== op && o.tag === op.tag);
-  if (peers.some((o) => nounOf(o) === '')) return verb + noun;
-  return peers.some((o) => mapVerb(verbOf(o.operationId)) === verb) ? verb + noun : verb;
-}
+/** The facade method of an operation: the spec's `x-sobot-sdk-method`. */
+export const methodName = (op: OperationMeta): string => op.sdkMethod;
 
 type Call = (op: OperationMeta, input: CallInputRuntime, options: CallOptions) => Promise<unknown>;
 type MethodOptionsRuntime = CallOptions & PageOptions & { headers?: Record<string, unknown>; query?: Record<string, unknown> };
@@ -68,7 +43,7 @@ export function buildFacade(table: OperationTable, call: Call): Record<string, R
   const facade: Record<string, Record<string, unknown>> = {};
   for (const op of Object.values(table)) {
     const group = (facade[tagKey(op.tag)] ??= {});
-    group[methodName(table, op)] = op.paging
+    group[methodName(op)] = op.paging
       ? pagedMethod(op, call)
       : (arg?: unknown, o: MethodOptionsRuntime = {}) => call(op, toInput(op, arg, o), o);
   }

@@ -1,6 +1,6 @@
 /**
  * Type-level plumbing: per-operation request/response types out of openapi-typescript's
- * `operations` interface, and facade names out of the operation table's literal types.
+ * `operations` interface, and facade names out of the operation table (x-sobot-sdk-method).
  * Everything here is erased at build time.
  */
 import type { CallOptions } from './call.js';
@@ -39,55 +39,17 @@ export type CallArgs<O> = IsNever<RequiredKeys<CallInput<O>>> extends true
 
 // ---------- facade names ----------
 
-type IsLowerLetter<C extends string> = C extends Lowercase<C> ? (C extends Uppercase<C> ? false : true) : false;
-type LeadingLower<S extends string, Acc extends string = ''> = S extends `${infer C}${infer R}`
-  ? IsLowerLetter<C> extends true ? LeadingLower<R, `${Acc}${C}`> : Acc
-  : Acc;
-type RestOf<Id extends string> = Id extends `${LeadingLower<Id>}${infer R}` ? R : '';
-type MapVerb<V extends string> = V extends 'search' ? 'list' : V;
-type Verb<Id extends string> = MapVerb<LeadingLower<Id>>;
 type ReplaceAll<S extends string, F extends string, T extends string> = S extends `${infer A}${F}${infer B}` ? `${A}${T}${ReplaceAll<B, F, T>}` : S;
 type Words<T extends string> = ReplaceAll<ReplaceAll<T, '-', ' '>, '_', ' '>;
 type Pascal<S extends string> = S extends `${infer A} ${infer B}` ? `${Capitalize<A>}${Pascal<B>}` : Capitalize<S>;
-/** `Skill groups` → `SkillGroups` */
-export type TagNoun<T extends string> = Pascal<Words<T>>;
 /** `Skill groups` → `skillGroups`, `IVR flows` → `ivrFlows` */
 export type TagKey<T extends string> = Words<T> extends `${infer A} ${infer B}` ? `${Lowercase<A>}${Pascal<B>}` : Lowercase<Words<T>>;
-type Singular<N extends string> = N extends `${infer S}s` ? S : N;
-
-/** `S` without as many leading characters as `L` has. */
-type DropLike<S extends string, L extends string> = L extends `${string}${infer LR}` ? (S extends `${string}${infer SR}` ? DropLike<SR, LR> : '') : S;
-/** As many leading characters of `S` as `L` has. */
-type TakeLike<S extends string, L extends string> = L extends `${string}${infer LR}` ? (S extends `${infer C}${infer SR}` ? `${C}${TakeLike<SR, LR>}` : '') : '';
-type StripOne<R extends string, N extends string> = Lowercase<R> extends `${Lowercase<N>}${string}`
-  ? DropLike<R, N>
-  : Lowercase<R> extends `${infer Pre}${Lowercase<N>}` ? TakeLike<R, Pre> : undefined;
-/** The operationId's noun without the tag's noun (plural or singular, at either end, any case). */
-export type NounOf<Id extends string, Tag extends string> = StripOne<RestOf<Id>, TagNoun<Tag>> extends infer A extends string
-  ? A
-  : StripOne<RestOf<Id>, Singular<TagNoun<Tag>>> extends infer B extends string ? B : RestOf<Id>;
 
 type Table = Readonly<Record<string, OperationMeta>>;
-type TagOf<M extends Table, Id extends keyof M> = M[Id]['tag'];
 type IdsOfTag<M extends Table, Tag> = { [K in keyof M & string]: M[K]['tag'] extends Tag ? K : never }[keyof M & string];
-/** Ids in `Id`'s tag whose noun is the tag's own (`searchSkillGroups`, `createSkillGroup`). */
-type MainIds<M extends Table, Tag extends string> = { [K in IdsOfTag<M, Tag>]: NounOf<K, Tag> extends '' ? K : never }[IdsOfTag<M, Tag>];
-type SameVerb<M extends Table, Id extends keyof M & string> = {
-  [K in IdsOfTag<M, TagOf<M, Id>>]: Verb<K> extends Verb<Id> ? K : never;
-}[IdsOfTag<M, TagOf<M, Id>>];
 
-/**
- * Facade method name, mirrored at run time by `methodName()` in facade.ts:
- * the verb (`search` → `list`) alone when the operation's noun is the tag's (`searchSkillGroups` →
- * `skillGroups.list`) or when its tag has no such operation and no other operation with that verb
- * (`getAgentSetting` → `agents.get`); otherwise verb + noun (`searchSkillGroupMembers` →
- * `skillGroups.listMembers`, `importCallingList` → `outboundTasks.importCallingList`).
- */
-export type MethodName<M extends Table, Id extends keyof M & string> = NounOf<Id, TagOf<M, Id>> extends ''
-  ? Verb<Id>
-  : IsNever<MainIds<M, TagOf<M, Id>>> extends true
-    ? IsNever<Exclude<SameVerb<M, Id>, Id>> extends true ? Verb<Id> : `${Verb<Id>}${NounOf<Id, TagOf<M, Id>>}`
-    : `${Verb<Id>}${NounOf<Id, TagOf<M, Id>>}`;
+/** Facade method name: the spec's `x-sobot-sdk-method` (`sobot.<tag>.<method>`). */
+export type MethodName<M extends Table, Id extends keyof M & string> = M[Id]['sdkMethod'];
 
 // ---------- facade methods ----------
 

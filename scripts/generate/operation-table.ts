@@ -6,6 +6,7 @@ export function buildOperationTable(doc: JsonObject) {
   return listOperations(doc).map(({ operationId, method, path, op }) => {
     const tags = (op.tags as string[] | undefined) ?? [];
     if (tags.length !== 1) throw new Error(`${operationId}: exactly one tag expected`);
+    if (typeof op["x-sobot-sdk-method"] !== "string") throw new Error(`${operationId}: x-sobot-sdk-method missing`);
     const security = (op.security as Json[] | undefined) ?? globalSecurity;
     const parameters = ((op.parameters as Json[] | undefined) ?? []).map((p) => {
       const param = resolveRef(doc, p) as JsonObject;
@@ -23,6 +24,7 @@ export function buildOperationTable(doc: JsonObject) {
       method,
       path,
       tag: tags[0],
+      sdkMethod: op["x-sobot-sdk-method"] as string,
       summary: op.summary as string,
       description: op.description as string,
       security: security.length > 0,
@@ -45,6 +47,8 @@ export interface OperationMeta {
   readonly method: "get" | "post" | "put" | "delete";
   readonly path: string;
   readonly tag: string;
+  /** x-sobot-sdk-method: the facade method, \`sobot.<tag>.<sdkMethod>\` */
+  readonly sdkMethod: string;
   readonly summary: string;
   readonly description: string;
   /** Sends Authorization (false only for the token operation). */

@@ -1,14 +1,6 @@
 /** Company-level token: POST /tokens/company with an MD5 sign. */
-import type { OperationMeta } from '../spec-types.js';
 
 export const COMPANY_TOKEN_PATH = '/tokens/company';
-
-/** Used when the operation table lacks `createCompanyToken`. Issuing a token twice is harmless: safe. */
-export const companyTokenOperation: OperationMeta = {
-  operationId: 'createCompanyToken', method: 'post', path: COMPANY_TOKEN_PATH, tag: 'tokens',
-  security: false, safe: true, idempotent: false, paging: null,
-  batch: null, parameters: [], requestBody: { required: true, kind: 'object' },
-};
 
 /** lowercase hex MD5(appId + currentTime + responseType + appSecret) */
 export function companyTokenSign(appId: string, currentTime: number, responseType: string, appSecret: string): string {

@@ -28,6 +28,7 @@ const OWN_RULES = [
   'sobot-operation-tag',
   'sobot-parameter-described',
   'sobot-property-described',
+  'sobot-sdk-method',
   'sobot-security-scheme',
   'sobot-timezone-header',
 ];

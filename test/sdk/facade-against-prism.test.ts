@@ -16,7 +16,7 @@ const sobot = createSobotClient({
   debug: (l) => lines.push(l),
 });
 
-const rows = Object.values(operations).map((op) => [`${tagKey(op.tag)}.${methodName(operations, op)}`, op.operationId, op] as const);
+const rows = Object.values(operations).map((op) => [`${tagKey(op.tag)}.${methodName(op)}`, op.operationId, op] as const);
 
 describe("facade against Prism", () => {
   it("covers every operation of the table exactly once", () => {

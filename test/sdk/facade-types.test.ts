@@ -19,18 +19,19 @@ describe("facade", () => {
       .sort();
     const typed: `${keyof SobotClient & string}.${string}`[] = [
       "agents.get", "agents.update", "agents.unbind", "agents.list",
-      "authentication.create",
+      "authentication.createToken",
       "skillGroups.list", "skillGroups.create", "skillGroups.delete", "skillGroups.listMembers", "skillGroups.updateMembers",
       "extensions.list", "extensions.create",
-      "numbers.import", "numbers.list",
-      "outboundTasks.create", "outboundTasks.importCallingList", "outboundTasks.getCallingListImportResults", "outboundTasks.list",
+      "numbers.importForbidden", "numbers.listRelay",
+      "outboundTasks.create", "outboundTasks.importCallingList", "outboundTasks.getImportResults", "outboundTasks.list",
       "contactPlans.create",
-      "ivrFlows.list",
+      "ivrFlows.listPublished",
     ];
     expect(runtime).toEqual([...typed].sort());
     expect(runtime).toHaveLength(Object.keys(operations).length);
     expectTypeOf<keyof SobotClient["skillGroups"]>().toEqualTypeOf<"list" | "create" | "delete" | "listMembers" | "updateMembers">();
     expectTypeOf<keyof SobotClient["agents"]>().toEqualTypeOf<"get" | "update" | "unbind" | "list">();
+    expectTypeOf<keyof SobotClient["numbers"]>().toEqualTypeOf<"importForbidden" | "listRelay">();
   });
 
   it("methods take and return the spec's types", () => {

@@ -53,7 +53,7 @@ describe("shape total", () => {
   it("uses maxPageSize when the spec gives one", async () => {
     const s = await serve(pages(120, "total"));
     const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN });
-    expect(await sobot.ivrFlows.list().toArray()).toHaveLength(120);
+    expect(await sobot.ivrFlows.listPublished().toArray()).toHaveLength(120);
     expect(s.requests(IVR).map((r) => (r.json as { pageSize: number }).pageSize)).toEqual([50, 50, 50]);
   });
 
