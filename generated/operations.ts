@@ -28,6 +28,15 @@ export interface OperationMeta {
     readonly maxItemsSource: "seed" | "default";
     readonly resultOperation?: string;
   } | null;
+  /** x-sobot-field-rules: rules between two request fields that a schema cannot state */
+  readonly fieldRules: readonly {
+    readonly rule: string;
+    readonly kind: "endAfterStart" | "maxSpanMonths";
+    readonly start: string;
+    readonly end: string;
+    readonly allowEqual?: boolean;
+    readonly months?: number;
+  }[];
   readonly parameters: readonly { readonly name: string; readonly in: "query" | "header"; readonly required: boolean }[];
   readonly requestBody: { readonly required: boolean; readonly kind: "object" | "array" } | null;
 }
@@ -46,6 +55,7 @@ export const operations = {
     "idempotent": false,
     "paging": null,
     "batch": null,
+    "fieldRules": [],
     "parameters": [],
     "requestBody": {
       "required": true,
@@ -65,6 +75,7 @@ export const operations = {
     "idempotent": false,
     "paging": null,
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -97,6 +108,7 @@ export const operations = {
     "idempotent": false,
     "paging": null,
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -122,6 +134,7 @@ export const operations = {
     "idempotent": false,
     "paging": null,
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -149,6 +162,7 @@ export const operations = {
       "shape": "none"
     },
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -180,6 +194,7 @@ export const operations = {
       "defaultPageSize": 10
     },
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -205,6 +220,7 @@ export const operations = {
     "idempotent": false,
     "paging": null,
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -235,6 +251,7 @@ export const operations = {
     "idempotent": false,
     "paging": null,
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -267,6 +284,7 @@ export const operations = {
       "shape": "none"
     },
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -297,6 +315,7 @@ export const operations = {
     "idempotent": false,
     "paging": null,
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -333,6 +352,7 @@ export const operations = {
       "defaultPageSize": 10
     },
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -358,6 +378,7 @@ export const operations = {
     "idempotent": false,
     "paging": null,
     "batch": null,
+    "fieldRules": [],
     "parameters": [],
     "requestBody": {
       "required": true,
@@ -381,6 +402,7 @@ export const operations = {
       "maxItems": 500,
       "maxItemsSource": "default"
     },
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -408,6 +430,7 @@ export const operations = {
       "shape": "none"
     },
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "timezoneid",
@@ -438,6 +461,14 @@ export const operations = {
     "idempotent": true,
     "paging": null,
     "batch": null,
+    "fieldRules": [
+      {
+        "rule": "scheduleEndAfterStart",
+        "kind": "endAfterStart",
+        "start": "scheduleStartTime",
+        "end": "scheduleEndTime"
+      }
+    ],
     "parameters": [
       {
         "name": "Idempotency-Key",
@@ -473,6 +504,7 @@ export const operations = {
       "maxItemsSource": "default",
       "resultOperation": "getCallingListImportResults"
     },
+    "fieldRules": [],
     "parameters": [
       {
         "name": "Idempotency-Key",
@@ -509,6 +541,7 @@ export const operations = {
       "defaultPageSize": 50
     },
     "batch": null,
+    "fieldRules": [],
     "parameters": [
       {
         "name": "Idempotency-Key",
@@ -545,6 +578,22 @@ export const operations = {
       "defaultPageSize": 50
     },
     "batch": null,
+    "fieldRules": [
+      {
+        "rule": "creationTimeEndNotBeforeStart",
+        "kind": "endAfterStart",
+        "start": "creationTimeStart",
+        "end": "creationTimeEnd",
+        "allowEqual": true
+      },
+      {
+        "rule": "creationTimeSpanMax12Months",
+        "kind": "maxSpanMonths",
+        "start": "creationTimeStart",
+        "end": "creationTimeEnd",
+        "months": 12
+      }
+    ],
     "parameters": [
       {
         "name": "Idempotency-Key",
@@ -574,6 +623,14 @@ export const operations = {
       "maxItems": 50,
       "maxItemsSource": "seed"
     },
+    "fieldRules": [
+      {
+        "rule": "scheduleEndAfterStart",
+        "kind": "endAfterStart",
+        "start": "scheduleStartTime",
+        "end": "scheduleEndTime"
+      }
+    ],
     "parameters": [
       {
         "name": "timezoneid",
@@ -606,6 +663,7 @@ export const operations = {
       "maxPageSize": 50
     },
     "batch": null,
+    "fieldRules": [],
     "parameters": [],
     "requestBody": {
       "required": false,

@@ -5,10 +5,12 @@
  */
 import { validators } from '../generated/validators.js';
 import { createCheck } from './validation/check.js';
-import { crossFieldRules } from './validation/cross-field.js';
+import { operations } from '../generated/runtime-operations.js';
+import { crossFieldRulesOf } from './validation/cross-field.js';
 import type { ValidationBundle, ValidatorTable } from './validate.js';
 
 const table = validators as unknown as ValidatorTable;
+const crossFieldRules = crossFieldRulesOf(operations);
 
 export const bundle: ValidationBundle = {
   validators: table,

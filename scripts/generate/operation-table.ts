@@ -7,6 +7,12 @@ export function buildOperationTable(doc: JsonObject) {
     const tags = (op.tags as string[] | undefined) ?? [];
     if (tags.length !== 1) throw new Error(`${operationId}: exactly one tag expected`);
     if (typeof op["x-sobot-sdk-method"] !== "string") throw new Error(`${operationId}: x-sobot-sdk-method missing`);
+    for (const r of (op["x-sobot-field-rules"] as JsonObject[] | undefined) ?? []) {
+      if (!["endAfterStart", "maxSpanMonths"].includes(r.kind as string) || typeof r.rule !== "string" || typeof r.start !== "string" || typeof r.end !== "string") {
+        throw new Error(`${operationId}: x-sobot-field-rules entry ${JSON.stringify(r)} needs rule, start, end and a kind of endAfterStart or maxSpanMonths`);
+      }
+      if (r.kind === "maxSpanMonths" && typeof r.months !== "number") throw new Error(`${operationId}: maxSpanMonths needs months`);
+    }
     const security = (op.security as Json[] | undefined) ?? globalSecurity;
     const parameters = ((op.parameters as Json[] | undefined) ?? []).map((p) => {
       const param = resolveRef(doc, p) as JsonObject;
@@ -32,6 +38,7 @@ export function buildOperationTable(doc: JsonObject) {
       idempotent: op["x-sobot-idempotent"] === true,
       paging: (op["x-sobot-paging"] as JsonObject | undefined) ?? null,
       batch: (op["x-sobot-batch"] as JsonObject | undefined) ?? null,
+      fieldRules: (op["x-sobot-field-rules"] as JsonObject[] | undefined) ?? [],
       parameters,
       requestBody,
     };
@@ -71,6 +78,15 @@ export interface OperationMeta {
     readonly maxItemsSource: "seed" | "default";
     readonly resultOperation?: string;
   } | null;
+  /** x-sobot-field-rules: rules between two request fields that a schema cannot state */
+  readonly fieldRules: readonly {
+    readonly rule: string;
+    readonly kind: "endAfterStart" | "maxSpanMonths";
+    readonly start: string;
+    readonly end: string;
+    readonly allowEqual?: boolean;
+    readonly months?: number;
+  }[];
   readonly parameters: readonly { readonly name: string; readonly in: "query" | "header"; readonly required: boolean }[];
   readonly requestBody: { readonly required: boolean; readonly kind: "object" | "array" } | null;
 }

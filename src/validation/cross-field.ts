@@ -1,7 +1,8 @@
-/** Rules a JSON Schema cannot state: time ranges whose ends depend on each other. */
+/** Rules a JSON Schema cannot state (time ranges whose ends depend on each other), as the spec's x-sobot-field-rules name them. */
 import type { ValidationIssue } from '../errors.js';
 import { toMillis } from '../auth/jwt-lifetime.js';
 import type { CrossFieldRule, RequestParts } from '../validate.js';
+import type { OperationMeta } from '../spec-types.js';
 
 interface Stamp { ms: number; y: number; m: number; d: number; rest: number }
 
@@ -39,50 +40,35 @@ function sources(req: RequestParts): [string, unknown][] {
   return [['/body', req.body], ['/query', req.query]];
 }
 
-/** `end` must be after `start` (strictly, or not before when `allowEqual`). */
-export function endAfterStart(start: string, end: string, rule: string, allowEqual = false): CrossFieldRule {
+type FieldRule = OperationMeta['fieldRules'][number];
+
+/** Checks every object of the request that carries both fields of a rule. */
+function pairRule(r: FieldRule, broken: (s: Stamp, e: Stamp) => string | undefined): CrossFieldRule {
   return (req) => {
     const issues: ValidationIssue[] = [];
     for (const [where, root] of sources(req)) {
-      for (const [path, o] of objectsWith(root, start, end)) {
-        const s = parseStamp(o[start]);
-        const e = parseStamp(o[end]);
-        if (!s || !e) continue;
-        if (allowEqual ? e.ms < s.ms : e.ms <= s.ms) {
-          issues.push({ path: `${where}${path}/${end}`, rule, message: `${end} must be ${allowEqual ? 'at or after' : 'after'} ${start}` });
-        }
+      for (const [path, o] of objectsWith(root, r.start, r.end)) {
+        const s = parseStamp(o[r.start]);
+        const e = parseStamp(o[r.end]);
+        const message = s && e ? broken(s, e) : undefined;
+        if (message) issues.push({ path: `${where}${path}/${r.end}`, rule: r.rule, message });
       }
     }
     return issues;
   };
 }
 
-/** `end` at most `months` calendar months after `start`. */
-export function maxSpanMonths(start: string, end: string, months: number, rule: string): CrossFieldRule {
-  return (req) => {
-    const issues: ValidationIssue[] = [];
-    for (const [where, root] of sources(req)) {
-      for (const [path, o] of objectsWith(root, start, end)) {
-        const s = parseStamp(o[start]);
-        const e = parseStamp(o[end]);
-        if (!s || !e) continue;
-        const limit = Date.UTC(s.y, s.m + months, s.d) + s.rest;
-        if (e.ms > limit) {
-          issues.push({ path: `${where}${path}/${end}`, rule, message: `${start}..${end} must span at most ${months} months` });
-        }
-      }
-    }
-    return issues;
-  };
-}
-
-const scheduleRule = endAfterStart('scheduleStartTime', 'scheduleEndTime', 'scheduleEndAfterStart');
-
-export const crossFieldRules: Readonly<Record<string, readonly CrossFieldRule[]>> = {
-  createOutboundTask: [scheduleRule],
-  createContactPlans: [scheduleRule],
-  searchOutboundTasks: [
-    endAfterStart('creationTimeStart', 'creationTimeEnd', 'creationTimeEndNotBeforeStart', true),
-    maxSpanMonths('creationTimeStart', 'creationTimeEnd', 12, 'creationTimeSpanMax12Months'),
-  ],
+/** The kinds of rule `x-sobot-field-rules` may name. */
+const KINDS: Record<FieldRule['kind'], (r: FieldRule) => CrossFieldRule> = {
+  // `end` after `start` (strictly, or not before when `allowEqual`)
+  endAfterStart: (r) => pairRule(r, (s, e) =>
+    (r.allowEqual ? e.ms < s.ms : e.ms <= s.ms) ? `${r.end} must be ${r.allowEqual ? 'at or after' : 'after'} ${r.start}` : undefined),
+  // `end` at most `months` calendar months after `start`
+  maxSpanMonths: (r) => pairRule(r, (s, e) =>
+    e.ms > Date.UTC(s.y, s.m + r.months!, s.d) + s.rest ? `${r.start}..${r.end} must span at most ${r.months} months` : undefined),
 };
+
+/** The rules of every operation, from the spec's `x-sobot-field-rules` (via the operation table). */
+export function crossFieldRulesOf(table: Readonly<Record<string, OperationMeta>>): Readonly<Record<string, readonly CrossFieldRule[]>> {
+  return Object.fromEntries(Object.values(table).map((op) => [op.operationId, op.fieldRules.map((r) => KINDS[r.kind](r))]));
+}
