@@ -22,7 +22,7 @@ import { serverUrls } from "../cli/spec/servers.js";
 import { progressBar } from "../cli/import/progress-bar.js";
 import { summaryText } from "../cli/import/summary.js";
 import type { OperationMeta } from "../src/spec-types.js";
-import { startPrism } from "./prism.js";
+import { startPrism } from "../cli/mock/prism.js";
 
 type Loose = { call(id: string, input: object): Promise<unknown> };
 const env = process.env;

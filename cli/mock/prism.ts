@@ -1,7 +1,7 @@
 /**
  * Starts `prism mock` of openapi.yaml on loopback and resolves once it listens. Lives in cli/
- * because `sobot-cc mock` ships with the package; `npm start`, `npm run mock` and the tests use
- * it through scripts/prism.ts. Prism is the real mock, not a stand-in.
+ * because `sobot-cc mock` ships with the package; `npm start`, `npm run mock` (which is
+ * `sobot-cc mock`) and the tests' global setup use it too. Prism is the real mock, not a stand-in.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";

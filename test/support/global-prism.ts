@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startPrism, type PrismHandle } from "./prism.js";
+import { startPrism, type PrismHandle } from "../../cli/mock/prism.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

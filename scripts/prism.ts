@@ -1,2 +1,0 @@
-// The Prism launcher ships with the CLI (`sobot-cc mock`), so it lives in cli/mock/.
-export * from "../cli/mock/prism.js";
