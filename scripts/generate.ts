@@ -25,6 +25,8 @@ async function render(): Promise<Record<string, string>> {
     "examples.ts": renderExamples(doc),
     "validators.js": js,
     "validators.d.ts": dts,
+    // the contract as JSON, for the CLI's help and flags: no YAML parser at run time
+    "openapi.json": `${JSON.stringify(doc, null, 1)}\n`,
   };
 }
 
