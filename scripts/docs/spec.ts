@@ -1,15 +1,11 @@
-// Reading an OpenAPI 3.0 document: local $ref resolution and the list of operations.
-// Shared by the docs build, the client smoke checks and the tests; knows nothing about Redoc.
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+// The docs build's view of the spec: the operations with their summary, tags and path item.
+// Reading and $ref-following are scripts/generate/load-spec.ts's, shared by all repo tooling.
+import { isObject, listOperations as specOperations, loadSpec, resolveRef, type Json, type JsonObject } from "../generate/load-spec.js";
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
-
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export { isObject, loadSpec, type Json, type JsonObject };
 
 export interface OperationRef {
-  method: (typeof HTTP_METHODS)[number];
+  method: string;
   path: string;
   operationId: string;
   summary: string;
@@ -18,63 +14,21 @@ export interface OperationRef {
   pathItem: JsonObject;
 }
 
-export function loadSpec(file: string): JsonObject {
-  const doc = parse(readFileSync(file, "utf8")) as unknown;
-  if (!isObject(doc)) throw new Error(`${file}: not an OpenAPI document`);
-  return doc;
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Follows local `#/...` references (repeatedly) and returns the target. */
+/** Follows local `#/...` references; undefined for an absent value. */
 export function deref<T = Json>(doc: JsonObject, value: Json | undefined): T | undefined {
-  let current: Json | undefined = value;
-  const seen = new Set<string>();
-  while (isObject(current) && typeof current.$ref === "string") {
-    const ref = current.$ref;
-    if (!ref.startsWith("#/")) throw new Error(`only local $refs are supported here, got ${ref}`);
-    if (seen.has(ref)) throw new Error(`circular $ref ${ref}`);
-    seen.add(ref);
-    current = pointer(doc, ref.slice(1));
-  }
-  return current as T | undefined;
-}
-
-export function pointer(doc: Json, ptr: string): Json | undefined {
-  if (ptr === "" || ptr === "/") return ptr === "" ? doc : undefined;
-  let node: Json | undefined = doc;
-  for (const raw of ptr.split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (isObject(node)) node = node[key];
-    else return undefined;
-  }
-  return node;
+  return value === undefined ? undefined : (resolveRef(doc, value) as T);
 }
 
 export function listOperations(doc: JsonObject): OperationRef[] {
-  const out: OperationRef[] = [];
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const [path, rawItem] of Object.entries(paths)) {
-    const pathItem = deref<JsonObject>(doc, rawItem);
-    if (!isObject(pathItem)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (!isObject(operation)) continue;
-      out.push({
-        method,
-        path,
-        operationId: typeof operation.operationId === "string" ? operation.operationId : `${method} ${path}`,
-        summary: typeof operation.summary === "string" ? operation.summary : "",
-        tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === "string") : [],
-        operation,
-        pathItem,
-      });
-    }
-  }
-  return out;
+  return specOperations(doc).map(({ operationId, method, path, op }) => ({
+    method,
+    path,
+    operationId,
+    summary: typeof op.summary === "string" ? op.summary : "",
+    tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [],
+    operation: op,
+    pathItem: (doc.paths as JsonObject)[path] as JsonObject,
+  }));
 }
 
 /** The first server's URL with its variables replaced by their defaults. */

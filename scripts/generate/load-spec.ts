@@ -7,6 +7,8 @@ export const specPath = fileURLToPath(new URL("../../openapi.yaml", import.meta.
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };
 
+export const isObject = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
+
 export function loadSpec(path = specPath): JsonObject {
   return parse(readFileSync(path, "utf8")) as JsonObject;
 }
