@@ -18,7 +18,8 @@ export interface paths {
          *     The vendor shows this response *without* the envelope, cut short, and one version of its
          *     page names the token `accessToken` instead of `access_token`: both are described here, and
          *     clients should accept either. The token's lifetime is not documented; the token carries
-         *     `iat`/`exp` claims. Refresh it when half of its lifetime is gone.
+         *     `iat`/`exp` claims. Refresh it when half of its lifetime is gone. Issuing a token twice
+         *     is harmless, so the operation is marked `x-sobot-safe` and may be retried like a read.
          */
         post: operations["createCompanyToken"];
         delete?: never;

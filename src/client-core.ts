@@ -87,8 +87,8 @@ function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: Operat
     appId, appSecret, now, redactor: ctx.redactor, log: ctx.log,
     fallbackLifetimeMs: o.tokenLifetimeMs ?? 3_600_000,
     extract: extractToken,
-    // issuing a token twice is harmless: retry it like a read; shared, so no caller signal
-    request: (body) => executeCall(ctx, { ...tokenOp, safe: true }, { body }, { validate: false }, 'bare'),
+    // shared by every caller, so no caller's signal; the spec marks it x-sobot-safe, so it retries like a read
+    request: (body) => executeCall(ctx, tokenOp, { body }, { validate: false }, 'bare'),
   });
 }
 

@@ -105,18 +105,13 @@ export interface ImportReport {
   warnings: string[];
 }
 
-export interface ImportProgress {
+/** The running totals (as in ImportTotals) plus where the import stands. */
+export interface ImportProgress extends Omit<ImportTotals, 'rows'> {
   phase: 'importing' | 'polling' | 'done';
   rowsRead: number;
   /** rows whose outcome is known (any category) */
   rowsDone: number;
   totalRows?: number;
-  accepted: number;
-  rejected: number;
-  duplicate: number;
-  invalid: number;
-  unknown: number;
-  pending: number;
   chunksDone: number;
   chunksInFlight: number;
   /** rows settled per second in this run (rows replayed from a checkpoint excluded) */
