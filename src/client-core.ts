@@ -1,15 +1,15 @@
 /** The spec-independent client: binds an operation table to the call pipeline, facade and raw client. */
 import type { Client, Middleware } from 'openapi-fetch';
 import { executeCall, type CallContext, type CallInputRuntime, type CallOptions } from './call.js';
-import { COMPANY_TOKEN_PATH, extractToken } from './auth/company-token.js';
-import { companyToken, providerToken, staticToken, type TokenSource } from './auth/token-source.js';
+import { COMPANY_TOKEN_PATH, companyTokenSign } from './auth/company-token.js';
+import { lazySource, providerToken, staticToken, type TokenSource } from './auth/token-source.js';
 import { createLogger } from './debug.js';
-import { SobotConfigError } from './errors.js';
+import { SobotAuthError, SobotConfigError, SobotError, detailsOf } from './errors.js';
 import { buildFacade, pagedMethod } from './facade.js';
 import type { Paged, PageOptions } from './paging.js';
 import { Redactor } from './redact.js';
 import type { RetryOptions } from './retry/policy.js';
-import { sleep as realSleep } from './retry/sleep.js';
+import { raceSignal, sleep as realSleep } from './retry/sleep.js';
 import { buildHeaders, checkBaseUrl, createRawClient } from './transport.js';
 import type { OperationMeta, OperationTable } from './spec-types.js';
 import type { CallArgs, CallInput, DataOf, Facade, ItemOf, MethodOptions } from './typing.js';
@@ -83,13 +83,14 @@ function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: Operat
   const { appId, appSecret } = o.credentials;
   if (!appId || !appSecret) throw new SobotConfigError('credentials need appId and appSecret');
   if (!tokenOp) throw new SobotConfigError(`credentials need the token operation (POST ${COMPANY_TOKEN_PATH}) in the operation table`);
-  return companyToken({
+  // scrubbed from the start, though the source that uses it loads with the first request
+  ctx.redactor.add(appSecret);
+  return lazySource(() => import('./auth/company-source.js').then((m) => m.companyToken({
     appId, appSecret, now, redactor: ctx.redactor, log: ctx.log,
     fallbackLifetimeMs: o.tokenLifetimeMs ?? 3_600_000,
-    extract: extractToken,
     // shared by every caller, so no caller's signal; the spec marks it x-sobot-safe, so it retries like a read
     request: (body) => executeCall(ctx, tokenOp, { body }, { validate: false }, 'bare'),
-  });
+  }, { SobotError, SobotAuthError, detailsOf, raceSignal, companyTokenSign })));
 }
 
 export function createClientCore<M extends Table, O, P extends {}>(

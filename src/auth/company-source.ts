@@ -1,0 +1,97 @@
+/**
+ * The company-token source: loaded with the first request that needs a token (see lazySource
+ * in ./token-source.ts), so clients on a static token never load it.
+ */
+import type { SobotAuthError, SobotError, detailsOf } from '../errors.js';
+import { jwtLifetimeMs } from './jwt-lifetime.js';
+import type { companyTokenSign } from './company-token.js';
+import type { raceSignal } from '../retry/sleep.js';
+import type { Redactor } from '../redact.js';
+import type { TokenSource } from './token-source.js';
+
+/**
+ * What this module uses from the core, passed in rather than imported: esbuild moves modules
+ * shared by the core and a lazy chunk into a chunk of their own, which the core then loads too.
+ */
+export interface CoreParts {
+  SobotError: typeof SobotError;
+  SobotAuthError: typeof SobotAuthError;
+  detailsOf: typeof detailsOf;
+  raceSignal: typeof raceSignal;
+  companyTokenSign: typeof companyTokenSign;
+}
+
+/** `access_token` | `accessToken`, at the top level or (defensively) under `data`. */
+export function extractToken(body: unknown): string | undefined {
+  const pick = (o: unknown): string | undefined => {
+    if (!o || typeof o !== 'object') return undefined;
+    const r = o as Record<string, unknown>;
+    const t = r.access_token ?? r.accessToken;
+    return typeof t === 'string' && t.length > 0 ? t : undefined;
+  };
+  const data = body && typeof body === 'object' ? (body as Record<string, unknown>).data : undefined;
+  return pick(body) ?? pick(data) ?? (typeof data === 'string' && data.length > 0 ? data : undefined);
+}
+
+export interface CompanyTokenOptions {
+  appId: string;
+  appSecret: string;
+  /** sends the token request; resolves to the parsed response body */
+  request: (body: { responseType: string; appId: string; currentTime: number; sign: string }) => Promise<unknown>;
+  now: () => number;
+  /** used when the token carries no iat/exp */
+  fallbackLifetimeMs: number;
+  redactor: Redactor;
+  log?: (line: string) => void;
+}
+
+interface Cached { token: string; refreshAt: number; expiresAt: number }
+
+/**
+ * Caches the company token; refreshes once half its lifetime is gone; concurrent callers
+ * share one request. A refresh that fails while the old token has not expired yet falls back
+ * to the old token.
+ */
+export function companyToken(o: CompanyTokenOptions, { SobotError, SobotAuthError, detailsOf, raceSignal, companyTokenSign }: CoreParts): TokenSource {
+  o.redactor.add(o.appSecret);
+  let cached: Cached | undefined;
+  let inflight: Promise<string> | undefined;
+
+  const refresh = (): Promise<string> => {
+    inflight ??= (async () => {
+      const currentTime = o.now();
+      const body = { responseType: 'token', appId: o.appId, currentTime, sign: companyTokenSign(o.appId, currentTime, 'token', o.appSecret) };
+      o.redactor.add(body.sign);
+      o.log?.('sobot token: requesting company token');
+      try {
+        const token = extractToken(await o.request(body));
+        if (!token) throw new SobotAuthError('token response carried no access_token');
+        o.redactor.add(token);
+        const now = o.now();
+        const lifetime = jwtLifetimeMs(token, now) ?? o.fallbackLifetimeMs;
+        cached = { token, refreshAt: now + lifetime / 2, expiresAt: now + lifetime };
+        o.log?.(`sobot token: obtained, lifetime ${Math.round(lifetime / 1000)}s, refresh in ${Math.round(lifetime / 2000)}s`);
+        return token;
+      } catch (e) {
+        if (e instanceof SobotAuthError) throw e;
+        const init = e instanceof SobotError ? { ...detailsOf(e), cause: e } : { cause: e };
+        throw new SobotAuthError(`could not obtain company token: ${e instanceof Error ? o.redactor.text(e.message) : 'unknown error'}`, init);
+      }
+    })().finally(() => { inflight = undefined; });
+    return inflight;
+  };
+
+  return {
+    async get(signal) {
+      const now = o.now();
+      if (cached && now < cached.refreshAt) return cached.token;
+      const stale = cached && now < cached.expiresAt ? cached.token : undefined;
+      const pending = stale ? refresh().catch(() => stale) : refresh();
+      return raceSignal(pending, signal);
+    },
+    invalidate(token) {
+      if (cached?.token === token) cached = undefined;
+    },
+    canRefresh: true,
+  };
+}
