@@ -11,8 +11,8 @@ export const tagKey = (tag: string) => words(tag).map((w, i) => (i ? cap(w) : w.
 /** The facade method of an operation: the spec's `x-sobot-sdk-method`. */
 export const methodName = (op: OperationMeta): string => op.sdkMethod;
 
-type Call = (op: OperationMeta, input: CallInputRuntime, options: CallOptions) => Promise<unknown>;
-type MethodOptionsRuntime = CallOptions & PageOptions & { headers?: Record<string, unknown>; query?: Record<string, unknown> };
+export type Call = (op: OperationMeta, input: CallInputRuntime, options: CallOptions) => Promise<unknown>;
+export type MethodOptionsRuntime = CallOptions & PageOptions & { headers?: Record<string, unknown>; query?: Record<string, unknown> };
 
 /** Splits a facade argument into `{query, body}`: the body when the operation has one, else the query. */
 export function toInput(op: OperationMeta, arg: unknown, o: MethodOptionsRuntime = {}): CallInputRuntime {
@@ -23,20 +23,7 @@ export function toInput(op: OperationMeta, arg: unknown, o: MethodOptionsRuntime
 
 /** A paged operation: one call per page, page/size fields set where the operation takes its input. */
 export function pagedMethod(op: OperationMeta, call: Call) {
-  const paging = op.paging!;
-  return (arg?: unknown, o: MethodOptionsRuntime = {}) => {
-    // each page is its own logical call: its own Idempotency-Key, never one shared by all pages
-    const { limit, pageSize, concurrency, signal, idempotencyKey: _k, ...callOptions } = o;
-    return paginate(paging, (page, size, pageSignal) => {
-      const fields: Record<string, unknown> = {};
-      if (paging.shape !== 'none') {
-        if (paging.pageParam) fields[paging.pageParam] = page;
-        if (paging.sizeParam && size !== undefined) fields[paging.sizeParam] = size;
-      }
-      const input = toInput(op, Array.isArray(arg) ? arg : { ...(arg as object | undefined), ...fields }, o);
-      return call(op, input, { ...callOptions, signal: pageSignal });
-    }, { limit, pageSize, concurrency, signal });
-  };
+  return (arg?: unknown, options: MethodOptionsRuntime = {}) => paginate({ op, call, toInput, arg, options });
 }
 
 export function buildFacade(table: OperationTable, call: Call): Record<string, Record<string, unknown>> {

@@ -1,6 +1,13 @@
-/** The page walk behind `paginate` (./paging.ts), loaded on the first iteration. */
-import type { FetchPage, PageOptions } from './paging.js';
+/**
+ * The page walk behind `paginate` (./paging.ts), loaded on the first iteration. It imports
+ * nothing from the core at run time (the core passes what it needs): esbuild would move
+ * modules shared by the core and this chunk into a chunk of their own, loaded with the core.
+ */
+import type { PageOptions, PageRequest } from './paging.js';
 import type { PagingMeta } from './spec-types.js';
+
+/** Fetches one page (1-based) of `size` items; resolves to the envelope's `data`. */
+type FetchPage = (page: number, size: number | undefined, signal: AbortSignal) => Promise<unknown>;
 
 const MAX_PAGES = 100_000;
 
@@ -29,8 +36,24 @@ export function totalPages(meta: PagingMeta, data: unknown, pageSize: number): n
   return t === undefined ? undefined : Math.ceil(t / pageSize);
 }
 
-/** Every item, in page order, up to `limit` (also capped by `options.limit`). */
-export async function* iterate<T>(meta: PagingMeta, fetchPage: FetchPage, options: PageOptions, limitArg?: number): AsyncGenerator<T> {
+/** Every item, in page order, up to `limit` (also capped by the `limit` option). */
+export function iterate<T>({ op, call, toInput, arg, options: o }: PageRequest, limit?: number): AsyncGenerator<T> {
+  const paging = op.paging!;
+  // each page is its own logical call: its own Idempotency-Key, never one shared by all pages
+  const { limit: optionLimit, pageSize, concurrency, signal, idempotencyKey: _k, ...callOptions } = o;
+  const fetchPage: FetchPage = (page, size, pageSignal) => {
+    const fields: Record<string, unknown> = {};
+    if (paging.shape !== 'none') {
+      if (paging.pageParam) fields[paging.pageParam] = page;
+      if (paging.sizeParam && size !== undefined) fields[paging.sizeParam] = size;
+    }
+    const input = toInput(op, Array.isArray(arg) ? arg : { ...(arg as object | undefined), ...fields }, o);
+    return call(op, input, { ...callOptions, signal: pageSignal });
+  };
+  return pages<T>(paging, fetchPage, { limit: optionLimit, pageSize, concurrency, signal }, limit);
+}
+
+async function* pages<T>(meta: PagingMeta, fetchPage: FetchPage, options: PageOptions, limitArg?: number): AsyncGenerator<T> {
   const limit = Math.min(limitArg ?? Infinity, options.limit ?? Infinity);
   if (limit <= 0) return;
   const field = meta.itemsField ?? 'list';

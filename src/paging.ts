@@ -1,5 +1,6 @@
 /** Async iteration over every item of a paged operation, driven by x-sobot-paging. */
-import type { PagingMeta } from './spec-types.js';
+import type { Call, MethodOptionsRuntime, toInput } from './facade.js';
+import type { OperationMeta } from './spec-types.js';
 
 export interface PageOptions {
   /** stop after this many items (no page beyond the one holding the last is requested) */
@@ -16,13 +17,19 @@ export interface Paged<T> extends AsyncIterable<T> {
   toArray(options?: { limit?: number }): Promise<T[]>;
 }
 
-/** Fetches one page (1-based) of `size` items; resolves to the envelope's `data`. */
-export type FetchPage = (page: number, size: number | undefined, signal: AbortSignal) => Promise<unknown>;
+/** One paged facade call: its operation and arguments, and the core's functions the page walk uses. */
+export interface PageRequest {
+  op: OperationMeta;
+  call: Call;
+  toInput: typeof toInput;
+  arg: unknown;
+  options: MethodOptionsRuntime;
+}
 
-export function paginate<T>(meta: PagingMeta, fetchPage: FetchPage, options: PageOptions = {}): Paged<T> {
+export function paginate<T>(req: PageRequest): Paged<T> {
   // the page walk loads on the first iteration: most clients never page, and it keeps the core small
   async function* iterate(limit?: number): AsyncGenerator<T> {
-    yield* (await import('./page-iterator.js')).iterate<T>(meta, fetchPage, options, limit);
+    yield* (await import('./page-iterator.js')).iterate<T>(req, limit);
   }
   return {
     [Symbol.asyncIterator]: () => iterate(),
