@@ -2,15 +2,11 @@
 
 export const REDACTED = '[REDACTED]';
 
-const SENSITIVE_KEYS = new Set([
-  'password', 'passwd', 'pwd', 'secret', 'appsecret', 'sign', 'signature', 'token',
-  'accesstoken', 'refreshtoken', 'authorization', 'proxyauthorization', 'cookie', 'setcookie',
-]);
+/** `extPassword`, `access_token`, `Set-Cookie`, `appSecret`, ... (after lowercasing and dropping `-`/`_`) */
+const SENSITIVE_KEY = /^(pwd|sign|signature|authorization|proxyauthorization|cookie|setcookie)$|(password|passwd|secret|token)$/;
 
-/** `extPassword`, `access_token`, `Set-Cookie`, `appSecret`, ... */
 export function isSensitiveKey(key: string): boolean {
-  const k = key.toLowerCase().replace(/[-_]/g, '');
-  return SENSITIVE_KEYS.has(k) || /(password|passwd|secret|token)$/.test(k);
+  return SENSITIVE_KEY.test(key.toLowerCase().replace(/[-_]/g, ''));
 }
 
 const JWT = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
