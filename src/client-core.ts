@@ -7,6 +7,7 @@ import { createLogger } from './debug.js';
 import { SobotAuthError, SobotConfigError, SobotError, detailsOf } from './errors.js';
 import { buildFacade, pagedMethod } from './facade.js';
 import type { Paged, PageOptions } from './paging.js';
+import type { RawRequestParts } from './raw-request.js';
 import { Redactor } from './redact.js';
 import type { RetryOptions } from './retry/policy.js';
 import { raceSignal, sleep as realSleep } from './retry/sleep.js';
@@ -126,23 +127,9 @@ export function createClientCore<M extends Table, O, P extends {}>(
     return op;
   };
 
-  // raw requests get the same Authorization and default headers as `call` (only where absent)
-  const byRoute = new Map(ops.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op]));
-  raw.use({
-    async onRequest({ request, schemaPath }) {
-      const op = byRoute.get(`${request.method} ${schemaPath}`);
-      if (op) {
-        for (const [k, v] of Object.entries(buildHeaders(op, ctx.defaultHeaders, undefined, undefined))) {
-          if (!request.headers.has(k)) request.headers.set(k, v);
-        }
-      }
-      if (ctx.tokens && (op ? op.security : schemaPath !== COMPANY_TOKEN_PATH) && !request.headers.has('authorization')) {
-        const token = await ctx.tokens.get(request.signal);
-        request.headers.set('Authorization', ctx.authScheme === 'bearer' ? `Bearer ${token}` : token);
-      }
-      return request;
-    },
-  });
+  // raw requests get the same Authorization and default headers as `call`; loaded with the first one
+  const rawParts: RawRequestParts = { ctx, ops, buildHeaders, tokenPath: COMPANY_TOKEN_PATH };
+  raw.use({ onRequest: async (params) => (await import('./raw-request.js')).prepareRawRequest(params, rawParts) });
 
   const base: SobotClientBase<M, O, P> = {
     call: (async (id: string, input?: CallInputRuntime, o?: CallOptions) => call(opById(id), input ?? {}, o ?? {})) as never,
