@@ -2,7 +2,8 @@
 import type { Client, Middleware } from 'openapi-fetch';
 import { executeCall, type CallContext, type CallInputRuntime, type CallOptions } from './call.js';
 import { COMPANY_TOKEN_PATH, companyTokenSign } from './auth/company-token.js';
-import { lazySource, providerToken, staticToken, type TokenSource } from './auth/token-source.js';
+import type { CoreParts } from './auth/fetching-sources.js';
+import { lazySource, staticToken, type TokenSource } from './auth/token-source.js';
 import { createLogger } from './debug.js';
 import { SobotAuthError, SobotConfigError, SobotError, detailsOf } from './errors.js';
 import { buildFacade, pagedMethod } from './facade.js';
@@ -10,7 +11,6 @@ import type { Paged, PageOptions } from './paging.js';
 import type { RawRequestParts } from './raw-request.js';
 import { Redactor } from './redact.js';
 import type { RetryOptions } from './retry/policy.js';
-import { raceSignal, sleep as realSleep } from './retry/sleep.js';
 import { buildHeaders, checkBaseUrl, createRawClient } from './transport.js';
 import type { OperationMeta, OperationTable } from './spec-types.js';
 import type { CallArgs, CallInput, DataOf, Facade, ItemOf, MethodOptions } from './typing.js';
@@ -79,19 +79,22 @@ export type SobotClientCore<M extends Table, O, P extends {}> = SobotClientBase<
 function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: OperationMeta | undefined, now: () => number): TokenSource | undefined {
   if (o.credentials && o.token !== undefined) throw new SobotConfigError('give either credentials or token, not both');
   if (typeof o.token === 'string') return staticToken(o.token, ctx.redactor);
-  if (typeof o.token === 'function') return providerToken(o.token, ctx.redactor);
+  const parts: CoreParts = { SobotError, SobotAuthError, detailsOf, companyTokenSign };
+  const load = () => import('./auth/fetching-sources.js');
+  const provider = o.token;
+  if (typeof provider === 'function') return lazySource(() => load().then((m) => m.providerToken(provider, ctx.redactor, parts)));
   if (!o.credentials) return undefined;
   const { appId, appSecret } = o.credentials;
   if (!appId || !appSecret) throw new SobotConfigError('credentials need appId and appSecret');
   if (!tokenOp) throw new SobotConfigError(`credentials need the token operation (POST ${COMPANY_TOKEN_PATH}) in the operation table`);
   // scrubbed from the start, though the source that uses it loads with the first request
   ctx.redactor.add(appSecret);
-  return lazySource(() => import('./auth/company-source.js').then((m) => m.companyToken({
+  return lazySource(() => load().then((m) => m.companyToken({
     appId, appSecret, now, redactor: ctx.redactor, log: ctx.log,
     fallbackLifetimeMs: o.tokenLifetimeMs ?? 3_600_000,
     // shared by every caller, so no caller's signal; the spec marks it x-sobot-safe, so it retries like a read
     request: (body) => executeCall(ctx, tokenOp, { body }, { validate: false }, 'bare'),
-  }, { SobotError, SobotAuthError, detailsOf, raceSignal, companyTokenSign })));
+  }, parts)));
 }
 
 export function createClientCore<M extends Table, O, P extends {}>(
@@ -107,7 +110,8 @@ export function createClientCore<M extends Table, O, P extends {}>(
     raw, redactor, now,
     direct: options.fetch ? undefined : { baseUrl, active: () => userMiddleware.size === 0 },
     log: createLogger(options.debug, redactor),
-    sleep: options.clock?.sleep ?? realSleep,
+    // backoff sleeps come only with retries: the timer code loads with the first
+    sleep: options.clock?.sleep ?? ((ms, signal) => import('./retry/sleep.js').then((m) => m.sleep(ms, signal))),
     newKey: options.idempotencyKey ?? (() => globalThis.crypto.randomUUID()),
     retry: options.retry,
     timeoutMs: options.timeoutMs ?? 30_000,

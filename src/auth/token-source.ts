@@ -1,6 +1,7 @@
-/** Where the Authorization value comes from: static token, async provider, or app credentials. */
-import { SobotAuthError } from '../errors.js';
-import { raceSignal } from '../retry/sleep.js';
+/**
+ * Where the Authorization value comes from: static token, async provider, or app credentials
+ * (the last two in ./fetching-sources.ts, loaded with the first request that needs a token).
+ */
 import type { Redactor } from '../redact.js';
 
 export interface TokenSource {
@@ -16,23 +17,7 @@ export function staticToken(token: string, redactor: Redactor): TokenSource {
   return { get: async () => token, invalidate() {}, canRefresh: false };
 }
 
-export function providerToken(provider: () => Promise<string> | string, redactor: Redactor): TokenSource {
-  return {
-    async get(signal) {
-      const token = await raceSignal(Promise.resolve(provider()), signal);
-      if (typeof token !== 'string' || !token) throw new SobotAuthError('token provider returned no token');
-      redactor.add(token);
-      return token;
-    },
-    invalidate() {},
-    canRefresh: true,
-  };
-}
-
-/**
- * A source built by `load` on the first `get`: the company-token code is loaded with the first
- * request that needs a token, not with the client.
- */
+/** A refreshable source built by `load` on the first `get`. */
 export function lazySource(load: () => Promise<TokenSource>): TokenSource {
   let source: Promise<TokenSource> | undefined;
   let loaded: TokenSource | undefined;

@@ -1,11 +1,12 @@
 /**
- * The company-token source: loaded with the first request that needs a token (see lazySource
- * in ./token-source.ts), so clients on a static token never load it.
+ * The token sources that fetch: the caller's provider and the company-token operation. Loaded
+ * with the first request that needs a token (see lazySource in ./token-source.ts), so clients
+ * on a static token never load them.
  */
 import type { SobotAuthError, SobotError, detailsOf } from '../errors.js';
 import { jwtLifetimeMs } from './jwt-lifetime.js';
 import type { companyTokenSign } from './company-token.js';
-import type { raceSignal } from '../retry/sleep.js';
+import { raceSignal } from '../retry/sleep.js';
 import type { Redactor } from '../redact.js';
 import type { TokenSource } from './token-source.js';
 
@@ -17,8 +18,20 @@ export interface CoreParts {
   SobotError: typeof SobotError;
   SobotAuthError: typeof SobotAuthError;
   detailsOf: typeof detailsOf;
-  raceSignal: typeof raceSignal;
   companyTokenSign: typeof companyTokenSign;
+}
+
+export function providerToken(provider: () => Promise<string> | string, redactor: Redactor, { SobotAuthError }: CoreParts): TokenSource {
+  return {
+    async get(signal) {
+      const token = await raceSignal(Promise.resolve(provider()), signal);
+      if (typeof token !== 'string' || !token) throw new SobotAuthError('token provider returned no token');
+      redactor.add(token);
+      return token;
+    },
+    invalidate() {},
+    canRefresh: true,
+  };
 }
 
 /** `access_token` | `accessToken`, at the top level or (defensively) under `data`. */
@@ -52,7 +65,7 @@ interface Cached { token: string; refreshAt: number; expiresAt: number }
  * share one request. A refresh that fails while the old token has not expired yet falls back
  * to the old token.
  */
-export function companyToken(o: CompanyTokenOptions, { SobotError, SobotAuthError, detailsOf, raceSignal, companyTokenSign }: CoreParts): TokenSource {
+export function companyToken(o: CompanyTokenOptions, { SobotError, SobotAuthError, detailsOf, companyTokenSign }: CoreParts): TokenSource {
   o.redactor.add(o.appSecret);
   let cached: Cached | undefined;
   let inflight: Promise<string> | undefined;
