@@ -14,7 +14,7 @@ import type { RetryOptions } from './retry/policy.js';
 import { buildHeaders, checkBaseUrl, createRawClient } from './transport.js';
 import type { OperationMeta, OperationTable } from './spec-types.js';
 import type { CallArgs, CallInput, DataOf, Facade, ItemOf, MethodOptions } from './typing.js';
-import { createValidator, type ValidationBundle } from './validate.js';
+import type { ValidateRequest, ValidationBundle } from './validate.js';
 
 export interface SobotClientOptions {
   /** e.g. `https://sg.sobot.io`; https required except for loopback hosts */
@@ -97,6 +97,12 @@ function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: Operat
   }, parts)));
 }
 
+/** Request validation is validation code too: ./validate.js loads with the first validated call, like the validators. */
+function lazyValidator(load: () => Promise<ValidationBundle>): ValidateRequest {
+  let validator: Promise<ValidateRequest> | undefined;
+  return async (operationId, req) => (await (validator ??= import('./validate.js').then((m) => m.createValidator(load))))(operationId, req);
+}
+
 export function createClientCore<M extends Table, O, P extends {}>(
   table: M, options: SobotClientOptions, extras: CoreExtras = {},
 ): SobotClientCore<M, O, P> {
@@ -117,7 +123,7 @@ export function createClientCore<M extends Table, O, P extends {}>(
     timeoutMs: options.timeoutMs ?? 30_000,
     defaultHeaders: { timezoneid: options.timezoneId ?? 'Asia/Singapore', language: options.language ?? 'en' },
     authScheme: options.authScheme ?? 'bare',
-    validate: options.validate !== false && extras.loadValidation ? createValidator(extras.loadValidation) : undefined,
+    validate: options.validate !== false && extras.loadValidation ? lazyValidator(extras.loadValidation) : undefined,
   };
   const ops = Object.values(table);
   const tokenOp = ops.find((op) => op.path === COMPANY_TOKEN_PATH);
