@@ -1,6 +1,6 @@
 /** The built package: ESM + CJS with types through `exports`, validators in a lazily loaded file. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,6 +48,15 @@ describe("package sobot-cc", () => {
     for (const [core, lazy] of [["dist/esm/index.js", "dist/esm/validation.js"], ["dist/cjs/index.cjs", "dist/cjs/validation.cjs"]] as const) {
       expect(staticGraph(core)).not.toContain("must have required property");
       expect(staticGraph(lazy)).toContain("must have required property");
+    }
+  });
+
+  it("the ESM core loads the page walk, the fetching token sources, backoff sleep and validation glue only when first used", () => {
+    const core = staticGraph("dist/esm/index.js");
+    const everything = [core, ...readdirSync(`${root}dist/esm/chunks`).filter((f) => f.endsWith(".js")).map((f) => readFileSync(`${root}dist/esm/chunks/${f}`, "utf8"))].join("\n");
+    for (const text of ["iteration stopped", "could not obtain company token", "token provider returned no token", "is invalid, nothing was sent", "This operation was aborted"]) {
+      expect(core).not.toContain(text);
+      expect(everything).toContain(text);
     }
   });
 
