@@ -3,10 +3,8 @@ import type { CallInputRuntime, CallOptions } from './call.js';
 import { paginate, type PageOptions } from './paging.js';
 import type { OperationMeta, OperationTable } from './spec-types.js';
 
-const words = (tag: string) => tag.split(/[ _-]/);
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** `Skill groups` → `skillGroups` (mirrors TagKey in typing.ts) */
-export const tagKey = (tag: string) => words(tag).map((w, i) => (i ? cap(w) : w.toLowerCase())).join('');
+export const tagKey = (tag: string) => tag.split(/[ _-]/).map((w, i) => (i ? w.charAt(0).toUpperCase() + w.slice(1) : w.toLowerCase())).join('');
 
 /** The facade method of an operation: the spec's `x-sobot-sdk-method`. */
 export const methodName = (op: OperationMeta): string => op.sdkMethod;

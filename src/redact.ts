@@ -13,7 +13,8 @@ const JWT = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
 const MAX_SECRETS = 64;
 
 export class Redactor {
-  constructor(private readonly secrets: string[] = [], private readonly parent?: Redactor) {}
+  private readonly secrets: string[] = [];
+  private parent?: Redactor;
 
   /** Remember a secret value (token, app secret, sign, password) so it is scrubbed from text. */
   add(...values: unknown[]): void {
@@ -31,7 +32,8 @@ export class Redactor {
    * called only when something is redacted: the common, successful call never walks the body.
    */
   child(extra: unknown[] | (() => unknown[]) = []): Redactor {
-    const r = new Redactor([], this);
+    const r = new Redactor();
+    r.parent = this;
     if (typeof extra === 'function') r.pending = extra;
     else r.add(...extra);
     return r;
