@@ -99,8 +99,11 @@ function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: Operat
 
 /** Request validation is validation code too: ./validate.js loads with the first validated call, like the validators. */
 function lazyValidator(load: () => Promise<ValidationBundle>): ValidateRequest {
-  let validator: Promise<ValidateRequest> | undefined;
-  return async (operationId, req) => (await (validator ??= import('./validate.js').then((m) => m.createValidator(load))))(operationId, req);
+  let loading: Promise<ValidateRequest> | undefined;
+  let validator: ValidateRequest | undefined;
+  return (operationId, req) => validator
+    ? validator(operationId, req)
+    : (loading ??= import('./validate.js').then((m) => (validator = m.createValidator(load)))).then((v) => v(operationId, req));
 }
 
 export function createClientCore<M extends Table, O, P extends {}>(

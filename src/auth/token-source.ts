@@ -19,12 +19,11 @@ export function staticToken(token: string, redactor: Redactor): TokenSource {
 
 /** A refreshable source built by `load` on the first `get`. */
 export function lazySource(load: () => Promise<TokenSource>): TokenSource {
-  let source: Promise<TokenSource> | undefined;
+  let loading: Promise<TokenSource> | undefined;
   let loaded: TokenSource | undefined;
   return {
-    async get(signal) {
-      return (loaded ??= await (source ??= load())).get(signal);
-    },
+    // once loaded, straight through: no extra await on every call
+    get: (signal) => (loaded ? loaded.get(signal) : (loading ??= load()).then((s) => (loaded = s).get(signal))),
     invalidate(token) {
       loaded?.invalidate(token);
     },
