@@ -2,10 +2,9 @@
 import type { Client, Middleware } from 'openapi-fetch';
 import { executeCall, type CallContext, type CallInputRuntime, type CallOptions } from './call.js';
 import { COMPANY_TOKEN_PATH, companyTokenSign } from './auth/company-token.js';
-import type { CoreParts } from './auth/fetching-sources.js';
 import { lazySource, staticToken, type TokenSource } from './auth/token-source.js';
 import { createLogger } from './debug.js';
-import { SobotAuthError, SobotConfigError, SobotError, detailsOf } from './errors.js';
+import { SobotConfigError } from './errors.js';
 import { buildFacade, pagedMethod } from './facade.js';
 import type { Paged, PageOptions } from './paging.js';
 import type { RawRequestParts } from './raw-request.js';
@@ -79,10 +78,9 @@ export type SobotClientCore<M extends Table, O, P extends {}> = SobotClientBase<
 function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: OperationMeta | undefined, now: () => number): TokenSource | undefined {
   if (o.credentials && o.token !== undefined) throw new SobotConfigError('give either credentials or token, not both');
   if (typeof o.token === 'string') return staticToken(o.token, ctx.redactor);
-  const parts: CoreParts = { SobotError, SobotAuthError, detailsOf, companyTokenSign };
   const load = () => import('./auth/fetching-sources.js');
   const provider = o.token;
-  if (typeof provider === 'function') return lazySource(() => load().then((m) => m.providerToken(provider, ctx.redactor, parts)));
+  if (typeof provider === 'function') return lazySource(() => load().then((m) => m.providerToken(provider, ctx.redactor)));
   if (!o.credentials) return undefined;
   const { appId, appSecret } = o.credentials;
   if (!appId || !appSecret) throw new SobotConfigError('credentials need appId and appSecret');
@@ -90,11 +88,11 @@ function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: Operat
   // scrubbed from the start, though the source that uses it loads with the first request
   ctx.redactor.add(appSecret);
   return lazySource(() => load().then((m) => m.companyToken({
-    appId, appSecret, now, redactor: ctx.redactor, log: ctx.log,
+    appId, appSecret, sign: companyTokenSign, now, redactor: ctx.redactor, log: ctx.log,
     fallbackLifetimeMs: o.tokenLifetimeMs ?? 3_600_000,
     // shared by every caller, so no caller's signal; the spec marks it x-sobot-safe, so it retries like a read
     request: (body) => executeCall(ctx, tokenOp, { body }, { validate: false }, 'bare'),
-  }, parts)));
+  })));
 }
 
 /** Request validation is validation code too: ./validate.js loads with the first validated call, like the validators. */

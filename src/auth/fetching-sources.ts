@@ -3,25 +3,15 @@
  * with the first request that needs a token (see lazySource in ./token-source.ts), so clients
  * on a static token never load them.
  */
-import type { SobotAuthError, SobotError, detailsOf } from '../errors.js';
+// errors.js is a chunk of its own already (the validation chunk shares it), so importing it splits nothing more
+import { SobotAuthError, SobotError, detailsOf } from '../errors.js';
 import { jwtLifetimeMs } from './jwt-lifetime.js';
 import type { companyTokenSign } from './company-token.js';
 import { raceSignal } from '../retry/sleep.js';
 import type { Redactor } from '../redact.js';
 import type { TokenSource } from './token-source.js';
 
-/**
- * What this module uses from the core, passed in rather than imported: esbuild moves modules
- * shared by the core and a lazy chunk into a chunk of their own, which the core then loads too.
- */
-export interface CoreParts {
-  SobotError: typeof SobotError;
-  SobotAuthError: typeof SobotAuthError;
-  detailsOf: typeof detailsOf;
-  companyTokenSign: typeof companyTokenSign;
-}
-
-export function providerToken(provider: () => Promise<string> | string, redactor: Redactor, { SobotAuthError }: CoreParts): TokenSource {
+export function providerToken(provider: () => Promise<string> | string, redactor: Redactor): TokenSource {
   return {
     async get(signal) {
       const token = await raceSignal(Promise.resolve(provider()), signal);
@@ -49,6 +39,8 @@ export function extractToken(body: unknown): string | undefined {
 export interface CompanyTokenOptions {
   appId: string;
   appSecret: string;
+  /** the core's companyTokenSign, passed in: importing ./company-token.js here would split it out of the core's chunk */
+  sign: typeof companyTokenSign;
   /** sends the token request; resolves to the parsed response body */
   request: (body: { responseType: string; appId: string; currentTime: number; sign: string }) => Promise<unknown>;
   now: () => number;
@@ -65,7 +57,7 @@ interface Cached { token: string; refreshAt: number; expiresAt: number }
  * share one request. A refresh that fails while the old token has not expired yet falls back
  * to the old token.
  */
-export function companyToken(o: CompanyTokenOptions, { SobotError, SobotAuthError, detailsOf, companyTokenSign }: CoreParts): TokenSource {
+export function companyToken(o: CompanyTokenOptions): TokenSource {
   o.redactor.add(o.appSecret);
   let cached: Cached | undefined;
   let inflight: Promise<string> | undefined;
@@ -73,7 +65,7 @@ export function companyToken(o: CompanyTokenOptions, { SobotError, SobotAuthErro
   const refresh = (): Promise<string> => {
     inflight ??= (async () => {
       const currentTime = o.now();
-      const body = { responseType: 'token', appId: o.appId, currentTime, sign: companyTokenSign(o.appId, currentTime, 'token', o.appSecret) };
+      const body = { responseType: 'token', appId: o.appId, currentTime, sign: o.sign(o.appId, currentTime, 'token', o.appSecret) };
       o.redactor.add(body.sign);
       o.log?.('sobot token: requesting company token');
       try {
