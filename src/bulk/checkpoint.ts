@@ -25,7 +25,7 @@ export interface CheckpointHeader {
   createdAt: string;
 }
 
-export interface SendingRecord { type: 'sending'; chunk: number; firstRow: number; lastRow: number; rows: number; digest: string }
+export interface SendingRecord { type: 'sending'; chunk: number; firstRow: number; lastRow: number; rows: number; digest?: string }
 export interface DoneRecord extends ChunkOutcome { type: 'done'; chunk: number }
 export interface NotSentRecord { type: 'notSent'; chunk: number; reason: string }
 type JournalRecord = SendingRecord | DoneRecord | NotSentRecord;

@@ -1,15 +1,16 @@
 /**
- * Streams a CSV file through csv-parse: one record at a time, never the whole file in memory.
- * The first record is the header. Empty cells are left out of the row (an empty cell is an
- * absent value, so the schema's `required` speaks for it). A record whose number of fields
+ * Streams a CSV file (csv-parser.ts): one chunk of text at a time, never the whole file in
+ * memory. The first record is the header. Empty cells are left out of the row (an empty cell is
+ * an absent value, so the schema's `required` speaks for it). A record whose number of fields
  * differs from the header's is reported as an invalid row rather than silently cut or padded.
  * A syntax error (e.g. a stray quote) ends the reading with an error naming the line: rows after
  * it cannot be told apart reliably.
  */
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
-import { SourceRow } from './source-row.js';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvParser, type CsvRecord } from './csv-parser.js';
+import { ROW_BATCHES, SourceRow, type RowBatches } from './source-row.js';
 
 export interface CsvOptions {
   /** field delimiter (default `,`) */
@@ -21,50 +22,66 @@ export interface CsvOptions {
 export type TextSource = string | Readable | AsyncIterable<string | Uint8Array>;
 
 export function openText(input: TextSource, encoding: BufferEncoding = 'utf8'): Readable {
-  if (typeof input === 'string') return createReadStream(input, { encoding });
+  if (typeof input === 'string') return createReadStream(input, { encoding, highWaterMark: 1 << 16 });
   return input instanceof Readable ? input : Readable.from(input);
 }
 
-/** Line breaks inside quoted cells (CRLF as one): the record started that many lines before it ended. */
-const breaks = (fields: string[]) => fields.reduce((n, f) => n + (f.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-/** csv-parse 7 counts a CRLF inside a quoted cell as two lines: its line count runs ahead by that many. */
-const crlfs = (fields: string[]) => fields.reduce((n, f) => n + (f.match(/\r\n/g)?.length ?? 0), 0);
-
-export async function* readCsv(input: TextSource, options: CsvOptions = {}): AsyncGenerator<SourceRow> {
-  const parser = openText(input, options.encoding).pipe(parse({
-    bom: true,
-    delimiter: options.delimiter ?? ',',
-    info: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-  }));
-  let header: string[] | undefined;
-  let ahead = 0;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    ahead += crlfs(record);
-    const line = info.lines - ahead - breaks(record);
-    if (!header) {
-      header = record.map((h) => h.trim());
-      continue;
-    }
-    if (record.length !== header.length) {
-      yield new SourceRow(undefined, line, true, {
-        field: '(row)', rule: 'columns', message: `has ${record.length} fields, the header has ${header.length}`,
-      }, header);
-      continue;
-    }
-    const value: Record<string, string> = {};
-    header.forEach((name, i) => {
-      if (record[i] !== '') value[name] = record[i]!;
-    });
-    yield new SourceRow(value, line, true, undefined, header);
+/** Records of the input, a chunk's worth at a time. */
+async function* records(input: TextSource, options: CsvOptions): AsyncGenerator<CsvRecord[]> {
+  const parser = new CsvParser(options.delimiter ?? ',');
+  const decoder = new StringDecoder(options.encoding ?? 'utf8');
+  for await (const chunk of openText(input, options.encoding) as AsyncIterable<string | Uint8Array>) {
+    const out = parser.push(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    if (out.length) yield out;
   }
+  const last = parser.push(decoder.end());
+  parser.end(last);
+  if (last.length) yield last;
+}
+
+/** SourceRows, a chunk of the file at a time (the bulk import takes them so, without a promise per row). */
+async function* csvBatches(input: TextSource, options: CsvOptions): AsyncGenerator<SourceRow[]> {
+  let header: string[] | undefined;
+  for await (const batch of records(input, options)) {
+    const rows: SourceRow[] = [];
+    for (const { fields, line } of batch) {
+      if (!header) {
+        header = fields.map((h) => h.trim());
+        continue;
+      }
+      if (fields.length !== header.length) {
+        rows.push(new SourceRow(undefined, line, true, {
+          field: '(row)', rule: 'columns', message: `has ${fields.length} fields, the header has ${header.length}`,
+        }, header));
+        continue;
+      }
+      const value: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) if (fields[i] !== '') value[header[i]!] = fields[i]!;
+      rows.push(new SourceRow(value, line, true, undefined, header));
+    }
+    if (rows.length) yield rows;
+  }
+}
+
+export function readCsv(input: TextSource, options: CsvOptions = {}): AsyncGenerator<SourceRow> & RowBatches {
+  async function* one(): AsyncGenerator<SourceRow> {
+    for await (const rows of csvBatches(input, options)) yield* rows;
+  }
+  // the row-at-a-time generator is created only if someone iterates it that way
+  let gen: AsyncGenerator<SourceRow> | undefined;
+  const lazy = () => (gen ??= one());
+  return {
+    next: (...a) => lazy().next(...a),
+    return: (v) => lazy().return(v),
+    throw: (e) => lazy().throw(e),
+    [Symbol.asyncIterator]() { return this; },
+    [ROW_BATCHES]: () => csvBatches(input, options),
+  } as AsyncGenerator<SourceRow> & RowBatches;
 }
 
 /** Counts data rows (records after the header) in one streaming pass; syntax errors surface here, before anything is sent. */
 export async function countCsvRows(input: TextSource, options: CsvOptions = {}): Promise<number> {
   let n = -1;
-  const parser = openText(input, options.encoding).pipe(parse({ bom: true, delimiter: options.delimiter ?? ',', skip_empty_lines: true, relax_column_count: true }));
-  for await (const _ of parser) n++;
+  for await (const batch of records(input, options)) n += batch.length;
   return Math.max(n, 0);
 }

@@ -22,7 +22,7 @@ import { profileFor, type ChunkOutcome } from './profiles.js';
 import { ProgressMeter } from './progress.js';
 import { ReportBuilder, type ChunkRow } from './report.js';
 import { createRowChecker, rowType } from './row-check.js';
-import { numberRows, type SourceRow } from './source-row.js';
+import { rowBatches, type SourceRow } from './source-row.js';
 import { stableJson } from './stable-json.js';
 import type { BulkImportOptions, ImportReport, RowIssue } from './types.js';
 
@@ -94,7 +94,8 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   const journalNow = () => (journal ??= openJournal(journalOptions));
 
   const meter = new ProgressMeter(now, options.totalRows ?? (Array.isArray(options.rows) ? options.rows.length : undefined));
-  const pool = new Pool(concurrency);
+  // as many chunks ready as there are slots: a slot that frees is refilled without waiting for the reader
+  const pool = new Pool(concurrency, concurrency);
   let chunksDone = 0;
   /** `finishing`: called by a chunk's own task, which still holds its pool slot */
   const progress = (phase: 'importing' | 'polling' | 'done' = 'importing', finishing = false) =>
@@ -106,9 +107,9 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
-  const send = async (index: number, rows: ChunkRow[], digest: string, key: string | undefined) => {
+  const send = async (index: number, rows: ChunkRow[], digest: string | undefined, key: string | undefined) => {
     const j = journalNow();
-    j.append({ type: 'sending', chunk: index, firstRow: rows[0]!.row, lastRow: rows[rows.length - 1]!.row, rows: rows.length, digest });
+    j.append({ type: 'sending', chunk: index, firstRow: rows[0]!.row, lastRow: rows[rows.length - 1]!.row, rows: rows.length, ...(digest !== undefined && { digest }) });
     const chunkTemplate = options.chunkTemplate ? options.chunkTemplate(template, index) : template;
     const body = bodyWithItems(chunkTemplate, pointer, rows.map((r) => r.item));
     try {
@@ -148,9 +149,10 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
 
   const dispatch = async (index: number, rows: ChunkRow[]) => {
     const key = op.idempotent ? chunkIdempotencyKey(journalNow().header.importId, index) : undefined;
-    const digest = sha256(JSON.stringify(rows.map((r) => r.item))).slice(0, 32);
+    // only a checkpoint file is ever compared with a later run's rows
+    const digest = options.checkpoint ? sha256(JSON.stringify(rows.map((r) => r.item))).slice(0, 32) : undefined;
     const state = journal?.state(index);
-    if (state?.sending && state.sending.digest !== digest) {
+    if (state?.sending && digest !== undefined && state.sending.digest !== digest) {
       throw new SobotConfigError(
         `the rows differ from the checkpoint at chunk ${index} (rows ${rows[0]!.row}–${rows[rows.length - 1]!.row}): resume needs the same input in the same order`,
       );
@@ -170,10 +172,12 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
       return;
     }
     // the import may stop while this chunk waits for a free slot: then it is not sent
-    await pool.run(async () => {
+    await pool.submit(async () => {
       if (stopReason !== undefined) report.addPendingChunk(index, rows, key);
       else await send(index, rows, digest, key);
     });
+    // let responses that arrived while this chunk was built be read, so their slots refill now
+    await new Promise<void>((r) => setImmediate(r));
   };
 
   const toValue = (src: SourceRow): unknown => {
@@ -201,36 +205,40 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   let nextChunk = 0;
   let templateChecked = false;
   try {
-    for await (const { row, source } of numberRows(options.rows as Iterable<unknown>)) {
-      report.read();
-      const line = source.line;
-      if (source.issue) {
-        report.addInvalid(row, line, [source.issue]);
-      } else {
-        const result = check(toValue(source), source.text);
-        if (!templateChecked) {
-          templateChecked = true;
-          if (result.templateIssues.length) throw validationError(operationId, result.templateIssues);
-        }
-        if (result.issues.length) {
-          report.addInvalid(row, line, result.issues as RowIssue[]);
+    for await (const { first, rows: sources } of rowBatches(options.rows as Iterable<unknown>)) {
+      for (let k = 0; k < sources.length; k++) {
+        const row = first + k;
+        const source = sources[k]!;
+        report.read();
+        const line = source.line;
+        if (source.issue) {
+          report.addInvalid(row, line, [source.issue]);
         } else {
-          const key = skipDuplicates ? profile.key?.(result.item) : undefined;
-          const first = key === undefined ? undefined : seen.get(key);
-          if (first !== undefined) {
-            report.addDuplicate(row, line, first);
+          const result = check(toValue(source), source.text);
+          if (!templateChecked) {
+            templateChecked = true;
+            if (result.templateIssues.length) throw validationError(operationId, result.templateIssues);
+          }
+          if (result.issues.length) {
+            report.addInvalid(row, line, result.issues as RowIssue[]);
           } else {
-            if (key !== undefined) seen.set(key, row);
-            current.push({ row, ...(line !== undefined && { line }), item: result.item });
-            if (current.length === chunkSize) {
-              const rows = current;
-              current = [];
-              await dispatch(nextChunk++, rows);
+            const key = skipDuplicates ? profile.key?.(result.item) : undefined;
+            const first = key === undefined ? undefined : seen.get(key);
+            if (first !== undefined) {
+              report.addDuplicate(row, line, first);
+            } else {
+              if (key !== undefined) seen.set(key, row);
+              current.push(line === undefined ? { row, item: result.item } : { row, line, item: result.item });
+              if (current.length === chunkSize) {
+                const rows = current;
+                current = [];
+                await dispatch(nextChunk++, rows);
+              }
             }
           }
         }
+        if (report.totals.rows % 500 === 0) progress();
       }
-      if (report.totals.rows % 500 === 0) progress();
     }
     if (current.length) await dispatch(nextChunk++, current);
     await pool.drain();

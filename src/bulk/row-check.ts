@@ -97,8 +97,9 @@ export function createRowChecker(o: RowCheckerOptions): (value: unknown, text: b
 
   return (value, text) => {
     // the validator may ask for a number where a CSV cell gave text: convert and look again.
-    // CSV rows are flat records of strings, so a shallow copy keeps the caller's row intact.
-    let item: unknown = text && value && typeof value === 'object' ? (Array.isArray(value) ? [...value] : { ...value }) : value;
+    // CSV rows are flat records of strings, so a shallow copy (made only when a cell is converted) keeps the caller's row intact.
+    let item: unknown = value;
+    let copied = false;
     let errors: AjvLikeError[] = [];
     for (let pass = 0; pass < 8; pass++) {
       slot[0] = item;
@@ -107,6 +108,10 @@ export function createRowChecker(o: RowCheckerOptions): (value: unknown, text: b
       let changed = false;
       for (const e of errors) {
         if (e.keyword !== 'type' || !inRow(e.instancePath) || typeof e.params?.type !== 'string') continue;
+        if (!copied && item && typeof item === 'object') {
+          item = Array.isArray(item) ? [...item] : { ...item };
+          copied = true;
+        }
         const r = coerceAt(item, e.instancePath.slice(rowPath.length), e.params.type);
         item = r.item;
         changed ||= r.changed;

@@ -19,18 +19,39 @@ export class SourceRow {
   ) {}
 }
 
-export interface NumberedRow {
-  /** 1-based position among the input rows */
-  row: number;
-  source: SourceRow;
+/** Readers that can hand over rows a chunk at a time offer them under this key. */
+export const ROW_BATCHES = Symbol.for('sobot-cc.rowBatches');
+export interface RowBatches {
+  [ROW_BATCHES](): AsyncIterable<SourceRow[]>;
 }
 
 type Rows = Iterable<unknown> | AsyncIterable<unknown>;
 
-/** Numbers rows 1, 2, 3, … in input order, wrapping plain values. */
-export async function* numberRows(rows: Rows): AsyncGenerator<NumberedRow> {
-  let row = 0;
-  for await (const value of rows as AsyncIterable<unknown>) {
-    yield { row: ++row, source: value instanceof SourceRow ? value : new SourceRow(value) };
+const wrap = (value: unknown): SourceRow => (value instanceof SourceRow ? value : new SourceRow(value));
+
+/** Consecutive input rows; the first is row `first` (1-based). */
+export interface RowBatch {
+  first: number;
+  rows: SourceRow[];
+}
+
+/**
+ * The input rows in order, in batches: a reader offering ROW_BATCHES (readCsv) and arrays are
+ * taken a batch at a time, other iterables a row at a time. Plain values are wrapped.
+ */
+export async function* rowBatches(rows: Rows): AsyncGenerator<RowBatch> {
+  let first = 1;
+  if (Array.isArray(rows)) {
+    for (let i = 0; i < rows.length; i += 500) yield { first: i + 1, rows: rows.slice(i, i + 500).map(wrap) };
+    return;
   }
+  const batches = (rows as Partial<RowBatches>)[ROW_BATCHES];
+  if (typeof batches === 'function') {
+    for await (const batch of batches.call(rows)) {
+      yield { first, rows: batch };
+      first += batch.length;
+    }
+    return;
+  }
+  for await (const value of rows as AsyncIterable<unknown>) yield { first: first++, rows: [wrap(value)] };
 }

@@ -17,7 +17,7 @@ const all = async (rows: AsyncIterable<SourceRow>) => {
   return out;
 };
 
-describe("readCsv (csv-parse, streaming)", () => {
+describe("readCsv (streaming)", () => {
   it("gives each row the line it starts on, leaves empty cells out, reports a wrong field count as a row problem", async () => {
     const path = file("rows.csv", "\uFEFFtelephone,name\r\n111,Ann\r\n\r\n222,\"two\r\nlines\"\r\n333,\r\n444,Dee,extra\r\n555,Eve\r\n");
     const rows = await all(readCsv(path));
@@ -42,6 +42,17 @@ describe("readCsv (csv-parse, streaming)", () => {
     const rest: unknown[] = [];
     for (let r = await it.next(); !r.done; r = await it.next()) rest.push(r.value.value);
     expect(rest).toEqual([{ phone: "18100000002" }, { phone: "18100000003" }]);
+  });
+
+  it("decodes UTF-8 split anywhere between chunks of bytes", async () => {
+    const bytes = Buffer.from("\uFEFFtelephone,name\n111,中文😀\n222,é\n");
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const pieces = new PassThrough();
+      pieces.write(bytes.subarray(0, cut));
+      pieces.end(bytes.subarray(cut));
+      const rows = await all(readCsv(pieces));
+      expect(rows.map((r) => r.value), `cut at byte ${cut}`).toEqual([{ telephone: "111", name: "中文😀" }, { telephone: "222", name: "é" }]);
+    }
   });
 
   it("fails on a syntax error, naming the line", async () => {

@@ -1,0 +1,183 @@
+/**
+ * RFC 4180 records out of text chunks: quoted cells ("" for a quote, line breaks inside),
+ * CRLF, LF or CR line ends, a UTF-8 BOM dropped, empty lines skipped. Each record carries the
+ * line it starts on. Written here instead of using csv-parse: the bulk import is bound by the
+ * client's CPU and csv-parse (with the line info the reports need) was its largest cost
+ * (bench/RESULTS.md, "Bulk import").
+ */
+
+export interface CsvRecord {
+  fields: string[];
+  /** 1-based line where the record starts (a line break inside a quoted cell counts) */
+  line: number;
+}
+
+/** Bad CSV: reading stops here, since the rows after it cannot be told apart reliably. */
+export class CsvSyntaxError extends Error {
+  constructor(message: string, readonly line: number) {
+    super(`CSV syntax error at line ${line}: ${message}`);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/** A record this long is a quote left open, not data: stop before the whole file is held in memory. */
+export const MAX_RECORD_CHARS = 1 << 20;
+
+export class CsvParser {
+  private rest = '';
+  private line = 1;
+  private started = false;
+  private readonly d: string;
+  private readonly d0: number;
+
+  constructor(delimiter = ',') {
+    if (!delimiter || /["\r\n]/.test(delimiter)) {
+      throw new TypeError(`CSV delimiter must be a non-empty string without quotes or line breaks, got ${JSON.stringify(delimiter)}`);
+    }
+    this.d = delimiter;
+    this.d0 = delimiter.charCodeAt(0);
+  }
+
+  /** The complete records in `chunk` (with what was left from the previous one); keeps the incomplete tail. */
+  push(chunk: string, out: CsvRecord[] = []): CsvRecord[] {
+    let s = this.rest + chunk;
+    if (!this.started && s.length) {
+      this.started = true;
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    }
+    const end = this.parse(s, false, out);
+    this.rest = s.slice(end);
+    if (this.rest.length > MAX_RECORD_CHARS) {
+      throw new CsvSyntaxError(`a record is longer than ${MAX_RECORD_CHARS} characters (a quote left open?)`, this.line);
+    }
+    return out;
+  }
+
+  /** The last record (input without a final line break), or a quote left open. */
+  end(out: CsvRecord[] = []): CsvRecord[] {
+    const s = this.rest;
+    this.rest = '';
+    if (s.length) this.parse(s, true, out);
+    return out;
+  }
+
+  /** Parses whole records from `s`; returns where the first incomplete one starts (all of `s` when `final`). */
+  private parse(s: string, final: boolean, out: CsvRecord[]): number {
+    const n = s.length;
+    const { d, d0 } = this;
+    const dl = d.length;
+    const isDelim = (i: number) => s.charCodeAt(i) === d0 && (dl === 1 || s.startsWith(d, i));
+    let i = 0;
+    while (i < n) {
+      const recordStart = i;
+      const startLine = this.line;
+      let line = startLine;
+      const c0 = s.charCodeAt(i);
+      if (c0 === LF || c0 === CR) {
+        // an empty line
+        if (c0 === CR && i + 1 >= n && !final) return recordStart;
+        i += c0 === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
+        this.line++;
+        continue;
+      }
+      const fields: string[] = [];
+      let complete = false;
+      for (;;) {
+        // one field starting at i
+        if (i < n && s.charCodeAt(i) === QUOTE) {
+          const opened = line;
+          let j = i + 1;
+          let value = '';
+          let from = j;
+          for (;;) {
+            const q = s.indexOf('"', j);
+            if (q === -1) {
+              if (!final) return recordStart;
+              throw new CsvSyntaxError(`quote not closed: the quoted cell opened on this line runs to the end of the input`, opened);
+            }
+            line += countBreaks(s, j, q);
+            if (q + 1 >= n && !final) return recordStart;
+            if (s.charCodeAt(q + 1) === QUOTE) {
+              value += s.slice(from, q + 1);
+              j = from = q + 2;
+              continue;
+            }
+            value += s.slice(from, q);
+            i = q + 1;
+            break;
+          }
+          fields.push(value);
+          if (i >= n) {
+            if (!final) return recordStart;
+            complete = true;
+            break;
+          }
+          const c = s.charCodeAt(i);
+          if (dl > 1 && c === d0 && i + dl > n && !final) return recordStart;
+          if (isDelim(i)) {
+            i += dl;
+            continue;
+          }
+          if (c === LF || c === CR) {
+            if (c === CR && i + 1 >= n && !final) return recordStart;
+            i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
+            line++;
+            complete = true;
+            break;
+          }
+          throw new CsvSyntaxError(`a closing quote must end the cell, but ${JSON.stringify(s[i])} follows it`, line);
+        }
+        // unquoted: up to the delimiter or the line end
+        let j = i;
+        let c = -1;
+        for (; j < n; j++) {
+          c = s.charCodeAt(j);
+          if (c === LF || c === CR || c === QUOTE) break;
+          if (c === d0) {
+            if (dl === 1) break;
+            if (j + dl > n && !final) return recordStart;
+            if (s.startsWith(d, j)) break;
+          }
+        }
+        if (j >= n) {
+          if (!final) return recordStart;
+          fields.push(s.slice(i, j));
+          i = j;
+          complete = true;
+          break;
+        }
+        if (c === QUOTE) {
+          throw new CsvSyntaxError('a quote inside an unquoted cell (quote the whole cell and double the quote: "a""b")', line);
+        }
+        fields.push(s.slice(i, j));
+        if (c === d0) {
+          i = j + dl;
+          continue;
+        }
+        if (c === CR && j + 1 >= n && !final) return recordStart;
+        i = j + (c === CR && s.charCodeAt(j + 1) === LF ? 2 : 1);
+        line++;
+        complete = true;
+        break;
+      }
+      if (complete) {
+        out.push({ fields, line: startLine });
+        this.line = line;
+      }
+    }
+    return i;
+  }
+}
+
+function countBreaks(s: string, from: number, to: number): number {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === LF) k++;
+    else if (c === CR && s.charCodeAt(i + 1) !== LF) k++;
+  }
+  return k;
+}
