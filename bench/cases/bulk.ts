@@ -30,7 +30,7 @@ interface Run { ms: number; cpuMs: number; maxRssBytes: number; totals: { rows: 
 /** Where a profiled import spends CPU, by part of the pipeline. */
 function bucket(key: string, cat: string): string {
   if (cat === 'GC') return 'garbage collection';
-  if (/csv-parse|src\/bulk\/csv\.ts|node:internal\/(fs|streams)/.test(key)) return 'CSV reading (csv-parse, fs stream)';
+  if (/src\/bulk\/csv(-parser)?\.ts|node:internal\/(fs|streams)|string_decoder/.test(key)) return 'CSV reading (csv-parser.ts, fs stream)';
   if (/src\/bulk\/(row-check|pointer|source-row)\.ts/.test(key)) return 'per-row check: row-check.ts + pointer.ts (template copy per row)';
   if (/generated\/validators|src\/validat/.test(key)) return 'ajv validators (per row and per chunk)';
   if (/src\/bulk\//.test(key)) return 'bulk orchestration (import.ts, report, checkpoint, hashing)';
