@@ -1,7 +1,8 @@
 /** HTTP plumbing on top of openapi-fetch: base URL rules, headers, one attempt. */
-import * as openapiFetch from 'openapi-fetch';
 import type { Client, Middleware } from 'openapi-fetch';
 import { SobotConfigError } from './errors.js';
+import { lazyClient } from './raw-client.js';
+import { directUrl } from './query-string.js';
 import type { OperationMeta } from './spec-types.js';
 import type { RawResponse } from './envelope.js';
 
@@ -34,14 +35,16 @@ export interface TransportOptions {
 }
 
 /**
- * openapi-fetch has only a default export; required from CJS in Node's interop mode that default
- * is the module object, whose own `default` is the function.
+ * openapi-fetch's client, created with its first request (raw-client.ts). openapi-fetch has only a
+ * default export; required from CJS in Node's interop mode that default is the module object,
+ * whose own `default` is the function.
  */
-const createClient: typeof openapiFetch.default =
-  (openapiFetch.default as unknown as { default?: typeof openapiFetch.default }).default ?? openapiFetch.default;
-
 export function createRawClient(o: TransportOptions): RawClient {
-  return createClient<any>({ baseUrl: o.baseUrl, ...(o.fetch ? { fetch: o.fetch } : {}) }); // eslint-disable-line @typescript-eslint/no-explicit-any
+  return lazyClient(async () => {
+    const m = await import('openapi-fetch');
+    const createClient = (m.default as unknown as { default?: typeof m.default }).default ?? m.default;
+    return createClient<any>({ baseUrl: o.baseUrl, ...(o.fetch ? { fetch: o.fetch } : {}) }); // eslint-disable-line @typescript-eslint/no-explicit-any
+  });
 }
 
 export interface DefaultHeaders {
@@ -101,7 +104,7 @@ export class BodyReadError extends Error {
  * The fast path: while no middleware of the caller's is registered and no `fetch` was injected,
  * `call` talks to the global fetch directly. openapi-fetch builds a `Request` object and copies
  * it; skipping that is most of what a call costs above raw fetch (bench/RESULTS.md). The URL is
- * built with openapi-fetch's own helpers, so it is the same either way.
+ * built as openapi-fetch builds it (query-string.ts), so it is the same either way.
  */
 export interface DirectFetch {
   baseUrl: string;
@@ -109,10 +112,8 @@ export interface DirectFetch {
   active: () => boolean;
 }
 
-const serializeQuery = openapiFetch.createQuerySerializer();
-
 async function sendDirect(direct: DirectFetch, op: OperationMeta, req: AttemptRequest, signal: AbortSignal): Promise<RawResponse> {
-  const url = openapiFetch.createFinalURL(op.path, { baseUrl: direct.baseUrl, params: { query: req.query as Record<string, unknown> | undefined }, querySerializer: serializeQuery, pathSerializer: openapiFetch.defaultPathSerializer });
+  const url = directUrl(direct.baseUrl, op.path, req.query);
   const headers: Record<string, string> = { ...req.headers };
   let body: string | undefined;
   if (req.body !== undefined) {

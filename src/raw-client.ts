@@ -1,0 +1,36 @@
+/**
+ * `client.raw` before its first request: openapi-fetch's `createClient` (most of openapi-fetch)
+ * loads with the first request through it. Calls without middleware never need it (they take
+ * the direct path, see transport.ts), so importing the core does not load it.
+ */
+import type { Client, Middleware } from 'openapi-fetch';
+
+type AnyClient = Client<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Fn = (...a: unknown[]) => Promise<unknown>;
+
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'request'] as const;
+
+export function lazyClient(create: () => Promise<AnyClient>): AnyClient {
+  let client: AnyClient | undefined;
+  let loading: Promise<AnyClient> | undefined;
+  // registered before the client exists, in order
+  const early: Middleware[] = [];
+  const ready = () => (loading ??= create().then((c) => {
+    c.use(...early);
+    return (client = c);
+  }));
+  const lazy = {
+    use(...m: Middleware[]) {
+      if (client) client.use(...m);
+      else early.push(...m);
+    },
+    eject(...m: Middleware[]) {
+      if (client) client.eject(...m);
+      else for (const x of m) if (early.includes(x)) early.splice(early.indexOf(x), 1);
+    },
+  } as Record<string, unknown>;
+  for (const name of METHODS) {
+    lazy[name] = (...a: unknown[]) => (client ? (client[name] as Fn)(...a) : ready().then((c) => (c[name] as Fn)(...a)));
+  }
+  return lazy as unknown as AnyClient;
+}
