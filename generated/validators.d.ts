@@ -9,5 +9,7 @@ export interface OperationValidators {
   readonly query?: RequestValidator;
   readonly headers?: RequestValidator;
   readonly body?: RequestValidator;
+  /** one item of a batch operation's body (x-sobot-batch.itemsPointer) */
+  readonly item?: RequestValidator;
 }
 export declare const validators: Record<OperationId, OperationValidators>;

@@ -11,7 +11,7 @@ export interface AjvLikeError {
   params?: Record<string, unknown>;
 }
 export type ValidateFn = ((data: unknown) => boolean) & { errors?: AjvLikeError[] | null };
-export type ValidatorTable = Readonly<Record<string, { query?: ValidateFn; headers?: ValidateFn; body?: ValidateFn }>>;
+export type ValidatorTable = Readonly<Record<string, { query?: ValidateFn; headers?: ValidateFn; body?: ValidateFn; item?: ValidateFn }>>;
 
 export interface RequestParts {
   query?: unknown;

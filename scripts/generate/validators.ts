@@ -16,7 +16,31 @@ const FORMATS: Record<string, RegExp | true> = {
   password: true,
 };
 
-type Part = "query" | "headers" | "body";
+type Part = "query" | "headers" | "body" | "item";
+
+/**
+ * The schema of one item of a batch operation's body (at `x-sobot-batch.itemsPointer`): the bulk
+ * import checks each row with it instead of the whole body, so the template is not checked again
+ * for every row.
+ */
+function itemSchema(doc: JsonObject, body: Json, pointer: string): Json {
+  const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const find = (node: Json, rest: string[]): Json | undefined => {
+    const s = resolveRef(doc, node) as JsonObject;
+    if (rest.length === 0) return s.items;
+    const [head, ...tail] = rest;
+    const prop = (s.properties as JsonObject | undefined)?.[head!];
+    if (prop !== undefined) return find(prop, tail);
+    for (const member of (s.allOf as Json[] | undefined) ?? []) {
+      const found = find(member, rest);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const items = find(body, parts);
+  if (items === undefined) throw new Error(`x-sobot-batch.itemsPointer ${pointer} does not lead to an array's items`);
+  return items;
+}
 
 /** Request schemas (query, headers, body) of every operation, as JSON Schema with ids. */
 export function requestSchemas(doc: JsonObject) {
@@ -46,6 +70,17 @@ export function requestSchemas(doc: JsonObject) {
         id: `${SPEC_SCHEMA_ID}/ops/${operationId}/body`,
         schema: toJsonSchema(media.schema) as JsonObject,
       });
+      const batch = op["x-sobot-batch"] as JsonObject | undefined;
+      if (batch) {
+        const items = toJsonSchema(itemSchema(doc, media.schema, batch.itemsPointer as string)) as JsonObject;
+        parts.push({
+          operationId,
+          part: "item",
+          id: `${SPEC_SCHEMA_ID}/ops/${operationId}/item`,
+          // a bare $ref would be compiled as a wrapper around the shared schema: the same checks, one call deeper
+          schema: items,
+        });
+      }
     }
   }
   return parts;
@@ -70,7 +105,9 @@ export function createAjv(doc: JsonObject, options: { standalone: boolean }) {
  * plain ES module with no runtime dependency at all.
  */
 const RUNTIME: Record<string, string> = {
-  "ajv/dist/runtime/ucs2length": "((s) => { let n = 0; for (const _ of s) n++; return n; })",
+  // characters as ajv counts them (a surrogate pair is one), without an iterator per string
+  "ajv/dist/runtime/ucs2length":
+    "((s) => { let n = 0; for (let i = 0; i < s.length; n++) { const c = s.charCodeAt(i++); if (c >= 0xd800 && c <= 0xdbff && i < s.length && (s.charCodeAt(i) & 0xfc00) === 0xdc00) i++; } return n; })",
   "ajv/dist/runtime/equal":
     "(function eq(a, b) { if (a === b) return true; if (a && b && typeof a == 'object' && typeof b == 'object') { if (Array.isArray(a) !== Array.isArray(b)) return false; const ka = Object.keys(a), kb = Object.keys(b); return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && eq(a[k], b[k])); } return a !== a && b !== b; })",
 };
@@ -116,6 +153,8 @@ export interface OperationValidators {
   readonly query?: RequestValidator;
   readonly headers?: RequestValidator;
   readonly body?: RequestValidator;
+  /** one item of a batch operation's body (x-sobot-batch.itemsPointer) */
+  readonly item?: RequestValidator;
 }
 export declare const validators: Record<OperationId, OperationValidators>;
 `;

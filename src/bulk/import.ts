@@ -29,7 +29,6 @@ import type { BulkImportOptions, ImportReport, RowIssue } from './types.js';
 const IN_FLIGHT_NOT_IDEMPOTENT =
   'was being sent when an earlier run stopped; this operation takes no Idempotency-Key, so it was not sent again: check on the server whether these rows arrived';
 
-const YIELD_EVERY = Number(process.env.EXP_YIELD ?? 0);
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -239,7 +238,6 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
           }
         }
         if (report.totals.rows % 500 === 0) progress();
-        if (YIELD_EVERY && report.totals.rows % YIELD_EVERY === 0) await new Promise<void>((r) => setImmediate(r));
       }
     }
     if (current.length) await dispatch(nextChunk++, current);

@@ -88,7 +88,11 @@ const NONE = Object.freeze([]) as unknown as never[];
 
 export function createRowChecker(o: RowCheckerOptions): (value: unknown, text: boolean) => RowCheck {
   const validate = bundle.validators[o.operationId]?.body as ValidateFn | undefined;
+  const validateItem = bundle.validators[o.operationId]?.item as ValidateFn | undefined;
   const rules = bundle.rules[o.operationId] ?? [];
+  // once one row was checked with the whole body and the template had no issue, a row the item
+  // validator passes is a row the body validator passes: the template is not checked again
+  let templateClean = false;
   const rowPath = `${o.itemsPointer}/0`;
   const inRow = (instancePath: string) => instancePath === rowPath || instancePath.startsWith(`${rowPath}/`);
 
@@ -101,9 +105,13 @@ export function createRowChecker(o: RowCheckerOptions): (value: unknown, text: b
     // the validator may ask for a number where a CSV cell gave text: convert and look again.
     // CSV rows are flat records of strings, so a shallow copy (made only when a cell is converted) keeps the caller's row intact.
     let item: unknown = value;
-    slot[0] = item;
     // the common case, a valid row: no copies, no arrays
-    if ((!validate || validate(body)) && rules.length === 0) return { ok: true, item, issues: NONE, templateIssues: NONE };
+    if (templateClean && validateItem && rules.length === 0 && validateItem(item)) return { ok: true, item, issues: NONE, templateIssues: NONE };
+    slot[0] = item;
+    if ((!validate || validate(body)) && rules.length === 0) {
+      templateClean = true;
+      return { ok: true, item, issues: NONE, templateIssues: NONE };
+    }
     let copied = false;
     let errors: AjvLikeError[] = [];
     for (let pass = 0; pass < 8; pass++) {
@@ -145,6 +153,7 @@ export function createRowChecker(o: RowCheckerOptions): (value: unknown, text: b
         }
       }
     }
+    templateClean ||= templateIssues.length === 0;
     return { ok: issues.length === 0 && templateIssues.length === 0, item, issues, templateIssues };
   };
 }

@@ -65,3 +65,29 @@ describe("each row is checked with the spec's generated validator before sending
     expect(existsSync(checkpoint)).toBe(false);
   });
 });
+
+describe("rows after the first are checked with the item validator: the same verdicts as the whole-body check", () => {
+  const cases: [string, string, unknown, unknown[]][] = [
+    ["importCallingList", "/dataDetails", templates.callingList, [
+      { telephone: "18100000001" }, { telephone: "" }, { name: "no phone" }, { telephone: "18100000002", description: "x".repeat(201) },
+      { telephone: 18100000003 }, { telephone: "18100000004", unknown: 1 }, "not an object", null, { telephone: "18100000005", name: "中文😀" },
+    ]],
+    ["importForbiddenNumbers", "", undefined, [
+      ...forbidden(["111", "222"]), { callNumber: "333", numberType: 2, callType: 3, enabled: 1 }, { callNumber: "444" }, 7,
+      { callNumber: "555", numberType: "1", callType: "3", enabled: "1" },
+    ]],
+    ["createContactPlans", "/customerPhoneNumberList", templates.contactPlans, ["18189672221", "12", "12345678901234567", 181, "", "18189672222"]],
+  ];
+  it.each(cases)("%s", async (operationId, itemsPointer, template, rows) => {
+    const { createRowChecker } = await import("../../src/bulk/row-check.js");
+    const shared = createRowChecker({ operationId, itemsPointer, template, itemLabel: "row" });
+    for (const text of [false, true]) {
+      for (const row of rows) {
+        const value = text && row && typeof row === "object" ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)])) : row;
+        // a fresh checker sees its first row: the whole body is validated
+        const whole = createRowChecker({ operationId, itemsPointer, template, itemLabel: "row" })(value, text);
+        expect(shared(value, text), JSON.stringify(value)).toEqual(whole);
+      }
+    }
+  });
+});
