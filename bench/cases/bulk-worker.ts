@@ -5,6 +5,7 @@
  *
  *   (compiled by lib/compile.ts) bench/cases/bulk-worker.ts import <csv> <baseUrl> <concurrency> [checkpoint]
  *                                bench/cases/bulk-worker.ts read <csv>
+ *                                bench/cases/bulk-worker.ts ideal - <baseUrl> <concurrency>
  */
 import { examples } from '../../generated/examples.js';
 import { MARKER } from '../lib/report.js';
@@ -27,8 +28,33 @@ async function readOnly() {
   })}\n`);
 }
 
+/**
+ * The bound the server itself sets: the same 200 chunks of 500 rows, built before the clock
+ * starts (no reading, no checks), sent by `conc` loops through sobot.call. No client can do
+ * better at that concurrency, whatever its own costs.
+ */
+async function ideal() {
+  const { sdk, from } = await loadSdk();
+  const sobot = sdk.createSobotClient({ baseUrl, credentials: { appId: 'bench-app', appSecret: 'bench-secret' } });
+  const { dataDetails: _rows, ...template } = examples.importCallingList.body.seed;
+  const bodies = Array.from({ length: 200 }, (_, c) => ({
+    ...template,
+    dataDetails: Array.from({ length: 500 }, (_, i) => ({ telephone: String(13_800_000_000 + c * 500 + i), name: `Customer ${i}`, description: `row ${i}` })),
+  }));
+  // token and connections before the clock, as a long-running client would have them
+  await sobot.call('importCallingList', { body: { ...template, dataDetails: [{ telephone: '10000000000' }] } }, { validate: false });
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: Number(conc) }, async () => {
+    for (let c = next++; c < bodies.length; c = next++) await sobot.call('importCallingList', { body: bodies[c] } as never, { validate: false });
+  }));
+  const ms = performance.now() - t0;
+  process.stdout.write(`${MARKER}${JSON.stringify({ name: 'bulk-ideal', rows: [], details: '', data: { ms, rows: 100_000, from } })}\n`);
+}
+
 async function main() {
   if (mode === 'read') return readOnly();
+  if (mode === 'ideal') return ideal();
   const { sdk, from } = await loadSdk();
   const { bulk, from: bulkFrom } = await loadBulk();
   const sobot = sdk.createSobotClient({ baseUrl, credentials: { appId: 'bench-app', appSecret: 'bench-secret' } });
