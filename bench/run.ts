@@ -18,6 +18,7 @@ const CASES: { name: string; title: string; script: string }[] = [
   { name: 'size', title: 'Bundle size', script: 'cases/size.ts' },
   { name: 'cold-import', title: 'Cold import', script: 'cases/cold-import.ts' },
   { name: 'percall', title: 'Per-call cost', script: 'cases/percall.ts' },
+  { name: 'overhead', title: 'Per-call: sobot-cc\'s own code (fetch stubbed)', script: 'cases/overhead.ts' },
   { name: 'transport-check', title: 'Custom transport: behaves like fetch?', script: 'cases/transport-check.ts' },
   { name: 'profile', title: 'Per-call profile (why)', script: 'cases/profile.ts' },
   { name: 'paging', title: 'Paging', script: 'cases/paging.ts' },

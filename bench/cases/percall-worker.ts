@@ -65,6 +65,23 @@ async function makeCall(name: string): Promise<{ call: Call; from?: string }> {
         },
       };
     }
+    case 'fetch+timeout+text': {
+      const token = await fetchToken();
+      return {
+        call: async () => {
+          const ctrl = new AbortController();
+          const timer = setTimeout(() => ctrl.abort(), 30_000);
+          try {
+            const h = headers(token);
+            const res = await fetch(url, { method: 'POST', headers: { timezoneid: h.timezoneid, 'Idempotency-Key': h['idempotency-key'], Authorization: h.authorization, 'Content-Type': 'application/json' }, body: bodyJson(), signal: ctrl.signal });
+            const r = { status: res.status, headers: res.headers, text: await res.text() };
+            return dataOf(r.status, JSON.parse(r.text) as Env);
+          } finally {
+            clearTimeout(timer);
+          }
+        },
+      };
+    }
     case 'fetch(Request)': {
       // what openapi-fetch hands to fetch: a Request object instead of (url, init)
       const token = await fetchToken();

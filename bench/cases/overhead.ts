@@ -1,0 +1,79 @@
+/**
+ * What sobot-cc itself adds to a call, without the network: global fetch is replaced by a stub
+ * that answers at once with the seed envelope, and the same call is made raw (fetch + timeout
+ * signal + JSON + success check, as in percall.ts) and through sobot.call (all on). In one
+ * process, interleaved; CPU µs per call. The difference is sobot-cc's own code (auth, headers,
+ * idempotency key, validation, envelope, retry wiring), free of the loopback noise percall.ts
+ * sees, and is set against raw fetch's real cost from percall.ts when that ran.
+ *
+ *   node --import tsx bench/cases/overhead.ts
+ */
+import { examples } from '../../generated/examples.js';
+import { emit, log, quick, type Row } from '../lib/report.js';
+import { loadSdk } from '../lib/sdk.js';
+import { fmt, median } from '../lib/stats.js';
+
+const Q = quick();
+const N = Q ? 3000 : 10000;
+const ROUNDS = Q ? 4 : 10;
+
+async function main() {
+  const t0 = performance.now();
+  const envelope = JSON.stringify(examples.getCallingListImportResults.response.seed);
+  const tokenBody = JSON.stringify({ access_token: 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjQxMDI0NDQ4MDB9.c2ln', expires_in: 86400 });
+  const headers = { 'content-type': 'application/json' };
+  globalThis.fetch = (async (url: string | URL | Request) =>
+    new Response(String(url).endsWith('/tokens/company') ? tokenBody : envelope, { status: 200, headers })) as typeof fetch;
+  const body = examples.getCallingListImportResults.body.seed;
+  const { sdk, from } = await loadSdk();
+  const sobot = sdk.createSobotClient({ baseUrl: 'http://127.0.0.1:9', credentials: { appId: 'bench-app', appSecret: 'bench-secret' } });
+  const raw = async () => {
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => ctrl.abort(), 30_000);
+    try {
+      const res = await fetch('http://127.0.0.1:9/x', {
+        method: 'POST', body: JSON.stringify(body), signal: ctrl.signal,
+        headers: { 'content-type': 'application/json', authorization: 't', timezoneid: 'Asia/Singapore', 'idempotency-key': crypto.randomUUID() },
+      });
+      const env = JSON.parse(await res.text()) as { status?: string; data?: unknown };
+      if (res.status !== 200 || env.status !== 'Success') throw new Error('failed');
+      return env.data;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const sob = () => sobot.call('getCallingListImportResults', { body });
+  for (let i = 0; i < N; i++) {
+    await raw();
+    await sob();
+  }
+  const cpu: Record<'raw' | 'sob', number[]> = { raw: [], sob: [] };
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [k, f] of (r % 2 ? [['raw', raw], ['sob', sob]] : [['sob', sob], ['raw', raw]]) as ['raw' | 'sob', () => Promise<unknown>][]) {
+      const c0 = process.cpuUsage();
+      for (let i = 0; i < N; i++) await f();
+      const c = process.cpuUsage(c0);
+      cpu[k].push((c.user + c.system) / N);
+    }
+  }
+  const own = median(cpu.sob.map((v, i) => v - cpu.raw[i]!));
+  log(`overhead: raw ${fmt(median(cpu.raw), 2)} µs, sobot-cc ${fmt(median(cpu.sob), 2)} µs (fetch stubbed) → own ${fmt(own, 2)} µs/call`);
+  const rows: Row[] = [{
+    case: 'per-call: sobot-cc\'s own CPU (fetch stubbed: sobot.call − raw fetch+timeout code)', figure: `${fmt(own, 1)} µs/call`, target: '—', met: null,
+  }];
+  const details = [
+    `Global fetch replaced by a stub answering the seed envelope at once; ${ROUNDS} interleaved rounds × ${N} calls, one process, CPU µs/call (medians). SDK: ${from}.`,
+    '',
+    `| path (fetch stubbed) | CPU µs/call |`,
+    `| --- | ---: |`,
+    `| raw: AbortController + timer, fetch, text, JSON.parse, success check | ${fmt(median(cpu.raw), 2)} |`,
+    `| sobot.call (auth, headers, idempotency key, validation, envelope, retry wiring) | ${fmt(median(cpu.sob), 2)} |`,
+    `| sobot-cc's own code (paired differences) | ${fmt(own, 2)} |`,
+  ].join('\n');
+  emit({ name: 'overhead', rows, details, data: { raw: cpu.raw, sob: cpu.sob, own, n: N, rounds: ROUNDS }, seconds: (performance.now() - t0) / 1000 });
+}
+
+main().catch((e: unknown) => {
+  log(`overhead failed: ${(e as Error)?.stack ?? e}`);
+  process.exitCode = 1;
+});
