@@ -33,8 +33,9 @@ const DESCRIPTION: Record<string, string> = {
 };
 
 const Q = quick();
-const CALLS = Number(process.env.BENCH_PERCALL_CALLS ?? (Q ? 300 : 2000));
-const ROUNDS = Number(process.env.BENCH_PERCALL_ROUNDS ?? (Q ? 5 : 12));
+const CALLS = Number(process.env.BENCH_PERCALL_CALLS ?? (Q ? 300 : 1500));
+// many short rounds: on a shared VM single batches jump by 2× at times; the median of per-round ratios shrugs those off
+const ROUNDS = Number(process.env.BENCH_PERCALL_ROUNDS ?? (Q ? 5 : 20));
 const WARM = Q ? 500 : 5000;
 const cases = (process.env.BENCH_PERCALL_CASES?.split(',') ?? ALL).filter(Boolean);
 if (!cases.includes('fetch')) cases.unshift('fetch');
