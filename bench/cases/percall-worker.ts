@@ -35,6 +35,17 @@ function dataOf(status: number, env: Env): unknown {
 
 type Call = () => Promise<unknown>;
 
+/** The per-attempt timeout every production client has: an AbortController and a timer. */
+async function withTimeout<T>(f: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), 30_000);
+  try {
+    return await f(ctrl.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function makeCall(name: string): Promise<{ call: Call; from?: string }> {
   const headers = (token: string) => ({
     'content-type': 'application/json', authorization: token, timezoneid: 'Asia/Singapore', 'idempotency-key': randomUUID(),
@@ -53,33 +64,21 @@ async function makeCall(name: string): Promise<{ call: Call; from?: string }> {
       // raw fetch with the per-attempt timeout every production client needs (AbortController + timer)
       const token = await fetchToken();
       return {
-        call: async () => {
-          const ctrl = new AbortController();
-          const timer = setTimeout(() => ctrl.abort(), 30_000);
-          try {
-            const res = await fetch(url, { method: 'POST', headers: headers(token), body: bodyJson(), signal: ctrl.signal });
-            return dataOf(res.status, (await res.json()) as Env);
-          } finally {
-            clearTimeout(timer);
-          }
-        },
+        call: () => withTimeout(async (signal) => {
+          const res = await fetch(url, { method: 'POST', headers: headers(token), body: bodyJson(), signal });
+          return dataOf(res.status, (await res.json()) as Env);
+        }),
       };
     }
     case 'fetch+timeout+text': {
       const token = await fetchToken();
       return {
-        call: async () => {
-          const ctrl = new AbortController();
-          const timer = setTimeout(() => ctrl.abort(), 30_000);
-          try {
-            const h = headers(token);
-            const res = await fetch(url, { method: 'POST', headers: { timezoneid: h.timezoneid, 'Idempotency-Key': h['idempotency-key'], Authorization: h.authorization, 'Content-Type': 'application/json' }, body: bodyJson(), signal: ctrl.signal });
-            const r = { status: res.status, headers: res.headers, text: await res.text() };
-            return dataOf(r.status, JSON.parse(r.text) as Env);
-          } finally {
-            clearTimeout(timer);
-          }
-        },
+        call: () => withTimeout(async (signal) => {
+          const h = headers(token);
+          const res = await fetch(url, { method: 'POST', headers: { timezoneid: h.timezoneid, 'Idempotency-Key': h['idempotency-key'], Authorization: h.authorization, 'Content-Type': 'application/json' }, body: bodyJson(), signal });
+          const r = { status: res.status, headers: res.headers, text: await res.text() };
+          return dataOf(r.status, JSON.parse(r.text) as Env);
+        }),
       };
     }
     case 'fetch(Request)': {
