@@ -100,57 +100,21 @@ export const operationIds = Object.keys(operations) as OperationId[];
 `;
 }
 
-/** Fields a runtime row leaves out when they hold this value; the generated module fills them in at import. */
-const RUNTIME_DEFAULTS: Record<string, unknown> = {
-  security: true, safe: false, idempotent: false, paging: null, batch: null, fieldRules: [], parameters: [], requestBody: null,
-};
-
-/** The TypeScript type `as const` infers for a JSON value. */
-function constType(v: unknown, indent = ""): string {
-  if (v === null || typeof v !== "object") return JSON.stringify(v);
-  const inner = `${indent}  `;
-  if (Array.isArray(v)) return v.length ? `readonly [\n${v.map((x) => `${inner}${constType(x, inner)},`).join("\n")}\n${indent}]` : "readonly []";
-  const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
-  return `{\n${Object.entries(v).map(([k, x]) => `${inner}readonly ${key(k)}: ${constType(x, inner)};`).join("\n")}\n${indent}}`;
-}
-
 /**
  * The table without summaries and descriptions (half its bytes): what the SDK core ships.
- * The CLI and docs, which show those texts, import the full table. Rows are stored without
- * their key and default-valued fields (most of what is left) and expanded once at import; the
- * exported type is spelled out, exactly what `as const` inferred from the whole rows.
+ * The CLI and docs, which show those texts, import the full table.
  */
 export function renderRuntimeOperationTable(doc: JsonObject): string {
   const rows = buildOperationTable(doc).map(({ summary: _s, description: _d, ...rest }) => rest);
-  const compact = rows.map(({ operationId, ...rest }) => {
-    const kept = Object.entries(rest).filter(([k, v]) => !(k in RUNTIME_DEFAULTS) || JSON.stringify(v) !== JSON.stringify(RUNTIME_DEFAULTS[k]));
-    return `  ${operationId}: ${JSON.stringify(Object.fromEntries(kept))},`;
-  });
-  const types = rows.map((r) => `  readonly ${r.operationId}: ${constType(r, "  ")};`);
-  const defaults = Object.entries(RUNTIME_DEFAULTS).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ");
+  const body = rows.map((r) => `  ${r.operationId}: ${JSON.stringify(r)},`).join("\n");
   return `// Generated from openapi.yaml by \`npm run generate\`. Do not edit.
 // The operation table without its texts, for the SDK core (see operations.ts for the full one).
 import type { OperationMeta } from "./operations.js";
 
 export type RuntimeOperationMeta = Omit<OperationMeta, "summary" | "description">;
 
-/** Fails to compile when a row does not fit RuntimeOperationMeta. */
-type Rows<T extends Readonly<Record<string, RuntimeOperationMeta>>> = T;
-
-/** The table's type: every row as \`as const\` infers it. */
-export type RuntimeOperations = Rows<{
-${types.join("\n")}
-}>;
-
-// each row without its key (operationId) and without the fields at their defaults
-const rows: Record<string, Partial<RuntimeOperationMeta>> = {
-${compact.join("\n")}
-};
-
-const table: Record<string, RuntimeOperationMeta> = {};
-for (const operationId in rows) {
-  table[operationId] = { operationId, ${defaults}, ...rows[operationId] } as RuntimeOperationMeta;
-}
-export const operations = table as RuntimeOperations;
+export const operations = {
+${body}
+} as const satisfies Record<string, RuntimeOperationMeta>;
 `;
 }

@@ -1,6 +1,6 @@
 /**
- * The runtime table (generated/runtime-operations.ts) is stored compactly and expanded at
- * import: it must equal the full table without its texts, in value and in type.
+ * The runtime table (generated/runtime-operations.ts) must equal the full table without its
+ * texts, in value and in type.
  */
 import { expect, expectTypeOf, it } from "vitest";
 import { operations as full } from "../../generated/operations.js";
