@@ -8,6 +8,7 @@ import { SobotConfigError } from './errors.js';
 import { buildFacade, pagedMethod } from './facade.js';
 import type { Paged, PageOptions } from './paging.js';
 import type { RawRequestParts } from './raw-request.js';
+import { lazy } from './lazy.js';
 import { Redactor } from './redact.js';
 import type { RetryOptions } from './retry/policy.js';
 import { buildHeaders, checkBaseUrl, createRawClient } from './transport.js';
@@ -97,11 +98,8 @@ function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: Operat
 
 /** Request validation is validation code too: ./validate.js loads with the first validated call, like the validators. */
 function lazyValidator(load: () => Promise<ValidationBundle>): ValidateRequest {
-  let loading: Promise<ValidateRequest> | undefined;
-  let validator: ValidateRequest | undefined;
-  return (operationId, req) => validator
-    ? validator(operationId, req)
-    : (loading ??= import('./validate.js').then((m) => (validator = m.createValidator(load)))).then((v) => v(operationId, req));
+  const validator = lazy(() => import('./validate.js').then((m) => m.createValidator(load)));
+  return (operationId, req) => validator.value?.(operationId, req) ?? validator.load().then((v) => v(operationId, req));
 }
 
 export function createClientCore<M extends Table, O, P extends {}>(

@@ -4,6 +4,7 @@
  * the direct path, see transport.ts), so importing the core does not load it.
  */
 import type { Client, Middleware } from 'openapi-fetch';
+import { lazy } from './lazy.js';
 
 type AnyClient = Client<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Fn = (...a: unknown[]) => Promise<unknown>;
@@ -11,26 +12,24 @@ type Fn = (...a: unknown[]) => Promise<unknown>;
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'request'] as const;
 
 export function lazyClient(create: () => Promise<AnyClient>): AnyClient {
-  let client: AnyClient | undefined;
-  let loading: Promise<AnyClient> | undefined;
   // registered before the client exists, in order
   const early: Middleware[] = [];
-  const ready = () => (loading ??= create().then((c) => {
+  const client = lazy(() => create().then((c) => {
     c.use(...early);
-    return (client = c);
+    return c;
   }));
-  const lazy = {
+  const lazyRaw = {
     use(...m: Middleware[]) {
-      if (client) client.use(...m);
+      if (client.value) client.value.use(...m);
       else early.push(...m);
     },
     eject(...m: Middleware[]) {
-      if (client) client.eject(...m);
+      if (client.value) client.value.eject(...m);
       else for (const x of m) if (early.includes(x)) early.splice(early.indexOf(x), 1);
     },
   } as Record<string, unknown>;
   for (const name of METHODS) {
-    lazy[name] = (...a: unknown[]) => (client ? (client[name] as Fn)(...a) : ready().then((c) => (c[name] as Fn)(...a)));
+    lazyRaw[name] = (...a: unknown[]) => (client.value ? (client.value[name] as Fn)(...a) : client.load().then((c) => (c[name] as Fn)(...a)));
   }
-  return lazy as unknown as AnyClient;
+  return lazyRaw as unknown as AnyClient;
 }

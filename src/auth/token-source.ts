@@ -2,6 +2,7 @@
  * Where the Authorization value comes from: static token, async provider, or app credentials
  * (the last two in ./fetching-sources.ts, loaded with the first request that needs a token).
  */
+import { lazy } from '../lazy.js';
 import type { Redactor } from '../redact.js';
 
 export interface TokenSource {
@@ -19,13 +20,11 @@ export function staticToken(token: string, redactor: Redactor): TokenSource {
 
 /** A refreshable source built by `load` on the first `get`. */
 export function lazySource(load: () => Promise<TokenSource>): TokenSource {
-  let loading: Promise<TokenSource> | undefined;
-  let loaded: TokenSource | undefined;
+  const source = lazy(load);
   return {
-    // once loaded, straight through: no extra await on every call
-    get: (signal) => (loaded ? loaded.get(signal) : (loading ??= load()).then((s) => (loaded = s).get(signal))),
+    get: (signal) => source.value?.get(signal) ?? source.load().then((s) => s.get(signal)),
     invalidate(token) {
-      loaded?.invalidate(token);
+      source.value?.invalidate(token);
     },
     canRefresh: true,
   };
