@@ -69,104 +69,81 @@ export class CsvParser {
     const n = s.length;
     const { d, d0 } = this;
     const dl = d.length;
-    const isDelim = (i: number) => s.charCodeAt(i) === d0 && (dl === 1 || s.startsWith(d, i));
+    /** Where the text goes on after the line break at `at`; -1 when a CR ends the chunk (an LF may follow). */
+    const afterBreak = (at: number) =>
+      s.charCodeAt(at) === CR && at + 1 >= n && !final ? -1 : at + (s.charCodeAt(at) === CR && s.charCodeAt(at + 1) === LF ? 2 : 1);
     let i = 0;
     while (i < n) {
       const recordStart = i;
-      const startLine = this.line;
-      let line = startLine;
+      let line = this.line;
       const c0 = s.charCodeAt(i);
       if (c0 === LF || c0 === CR) {
         // an empty line
-        if (c0 === CR && i + 1 >= n && !final) return recordStart;
-        i += c0 === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
+        const next = afterBreak(i);
+        if (next < 0) return recordStart;
+        i = next;
         this.line++;
         continue;
       }
       const fields: string[] = [];
-      let complete = false;
       for (;;) {
-        // one field starting at i
-        if (i < n && s.charCodeAt(i) === QUOTE) {
+        // one field from i; j ends up on what follows it
+        const quoted = s.charCodeAt(i) === QUOTE;
+        let value = '';
+        let j: number;
+        if (quoted) {
           const opened = line;
-          let j = i + 1;
-          let value = '';
-          let from = j;
+          let from = i + 1;
           for (;;) {
-            const q = s.indexOf('"', j);
+            const q = s.indexOf('"', from);
             if (q === -1) {
               if (!final) return recordStart;
-              throw new CsvSyntaxError(`quote not closed: the quoted cell opened on this line runs to the end of the input`, opened);
+              throw new CsvSyntaxError('quote not closed: the quoted cell opened on this line runs to the end of the input', opened);
             }
-            line += countBreaks(s, j, q);
+            line += countBreaks(s, from, q);
             if (q + 1 >= n && !final) return recordStart;
-            if (s.charCodeAt(q + 1) === QUOTE) {
-              value += s.slice(from, q + 1);
-              j = from = q + 2;
-              continue;
+            value += s.slice(from, q + (s.charCodeAt(q + 1) === QUOTE ? 1 : 0));
+            from = q + 2;
+            if (s.charCodeAt(q + 1) !== QUOTE) {
+              j = q + 1;
+              break;
             }
-            value += s.slice(from, q);
-            i = q + 1;
-            break;
           }
-          fields.push(value);
-          if (i >= n) {
-            if (!final) return recordStart;
-            complete = true;
-            break;
+        } else {
+          for (j = i; j < n; j++) {
+            const c = s.charCodeAt(j);
+            if (c === LF || c === CR || c === QUOTE) break;
+            if (c === d0) {
+              if (dl === 1 || s.startsWith(d, j)) break;
+              if (j + dl > n && !final) return recordStart;
+            }
           }
-          const c = s.charCodeAt(i);
-          if (dl > 1 && c === d0 && i + dl > n && !final) return recordStart;
-          if (isDelim(i)) {
-            i += dl;
-            continue;
-          }
-          if (c === LF || c === CR) {
-            if (c === CR && i + 1 >= n && !final) return recordStart;
-            i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
-            line++;
-            complete = true;
-            break;
-          }
-          throw new CsvSyntaxError(`a closing quote must end the cell, but ${JSON.stringify(s[i])} follows it`, line);
+          value = s.slice(i, j);
         }
-        // unquoted: up to the delimiter or the line end
-        let j = i;
-        let c = -1;
-        for (; j < n; j++) {
-          c = s.charCodeAt(j);
-          if (c === LF || c === CR || c === QUOTE) break;
-          if (c === d0) {
-            if (dl === 1) break;
-            if (j + dl > n && !final) return recordStart;
-            if (s.startsWith(d, j)) break;
-          }
-        }
+        fields.push(value);
         if (j >= n) {
           if (!final) return recordStart;
-          fields.push(s.slice(i, j));
           i = j;
-          complete = true;
           break;
         }
-        if (c === QUOTE) {
-          throw new CsvSyntaxError('a quote inside an unquoted cell (quote the whole cell and double the quote: "a""b")', line);
-        }
-        fields.push(s.slice(i, j));
-        if (c === d0) {
+        const c = s.charCodeAt(j);
+        if (c === d0 && (dl === 1 || s.startsWith(d, j))) {
           i = j + dl;
           continue;
         }
-        if (c === CR && j + 1 >= n && !final) return recordStart;
-        i = j + (c === CR && s.charCodeAt(j + 1) === LF ? 2 : 1);
-        line++;
-        complete = true;
-        break;
+        if (c === LF || c === CR) {
+          i = afterBreak(j);
+          if (i < 0) return recordStart;
+          line++;
+          break;
+        }
+        if (quoted && c === d0 && j + dl > n && !final) return recordStart;
+        throw new CsvSyntaxError(quoted
+          ? `a closing quote must end the cell, but ${JSON.stringify(s[j])} follows it`
+          : 'a quote inside an unquoted cell (quote the whole cell and double the quote: "a""b")', line);
       }
-      if (complete) {
-        out.push({ fields, line: startLine });
-        this.line = line;
-      }
+      out.push({ fields, line: this.line });
+      this.line = line;
     }
     return i;
   }

@@ -64,19 +64,11 @@ async function* csvBatches(input: TextSource, options: CsvOptions): AsyncGenerat
 }
 
 export function readCsv(input: TextSource, options: CsvOptions = {}): AsyncGenerator<SourceRow> & RowBatches {
-  async function* one(): AsyncGenerator<SourceRow> {
-    for await (const rows of csvBatches(input, options)) yield* rows;
+  async function* rows(): AsyncGenerator<SourceRow> {
+    for await (const batch of csvBatches(input, options)) yield* batch;
   }
-  // the row-at-a-time generator is created only if someone iterates it that way
-  let gen: AsyncGenerator<SourceRow> | undefined;
-  const lazy = () => (gen ??= one());
-  return {
-    next: (...a) => lazy().next(...a),
-    return: (v) => lazy().return(v),
-    throw: (e) => lazy().throw(e),
-    [Symbol.asyncIterator]() { return this; },
-    [ROW_BATCHES]: () => csvBatches(input, options),
-  } as AsyncGenerator<SourceRow> & RowBatches;
+  // a generator not iterated reads nothing, so offering both ways costs nothing
+  return Object.assign(rows(), { [ROW_BATCHES]: () => csvBatches(input, options) });
 }
 
 /** Counts data rows (records after the header) in one streaming pass; syntax errors surface here, before anything is sent. */
