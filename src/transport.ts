@@ -2,7 +2,7 @@
 import type { Client, Middleware } from 'openapi-fetch';
 import { SobotConfigError } from './errors.js';
 import { lazyClient } from './raw-client.js';
-import { directUrl } from './query-string.js';
+import { directUrl } from './direct-url.js';
 import type { OperationMeta } from './spec-types.js';
 import type { RawResponse } from './envelope.js';
 
@@ -104,7 +104,7 @@ export class BodyReadError extends Error {
  * The fast path: while no middleware of the caller's is registered and no `fetch` was injected,
  * `call` talks to the global fetch directly. openapi-fetch builds a `Request` object and copies
  * it; skipping that is most of what a call costs above raw fetch (bench/RESULTS.md). The URL is
- * built as openapi-fetch builds it (query-string.ts), so it is the same either way.
+ * built as openapi-fetch builds it (direct-url.ts), so it is the same either way.
  */
 export interface DirectFetch {
   baseUrl: string;

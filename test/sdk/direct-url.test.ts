@@ -1,7 +1,7 @@
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { operations } from "../../generated/runtime-operations.js";
-import { directUrl } from "../../src/query-string.js";
+import { directUrl } from "../../src/direct-url.js";
 
 const viaOpenapiFetch = (baseUrl: string, path: string, query: Record<string, unknown> | undefined) =>
   createFinalURL(path, { baseUrl, params: { query }, querySerializer: createQuerySerializer(), pathSerializer: defaultPathSerializer });
@@ -26,7 +26,7 @@ function rng(seed: number) {
 
 const TEXTS = ["", "a", "Ann Lee", "a&b=c", "50%", "中文", "😀", "?x", "/path?", "[]", "#frag", "+1"];
 
-describe("the direct path's URL (query-string.ts) is the one openapi-fetch builds", () => {
+describe("the direct path's URL (direct-url.ts) is the one openapi-fetch builds", () => {
   it("for every operation of the table, with its parameters' kinds of values", () => {
     for (const op of Object.values(operations)) {
       const query = Object.fromEntries(op.parameters.filter((p) => p.in === "query").map((p, i) => [p.name, i % 2 ? 42 : "x y&z"]));
