@@ -6,9 +6,6 @@ import type { OperationMeta, OperationTable } from './spec-types.js';
 /** `Skill groups` → `skillGroups` (mirrors TagKey in typing.ts) */
 export const tagKey = (tag: string) => tag.split(/[ _-]/).map((w, i) => (i ? w.charAt(0).toUpperCase() + w.slice(1) : w.toLowerCase())).join('');
 
-/** The facade method of an operation: the spec's `x-sobot-sdk-method`. */
-export const methodName = (op: OperationMeta): string => op.sdkMethod;
-
 export type Call = (op: OperationMeta, input: CallInputRuntime, options: CallOptions) => Promise<unknown>;
 export type MethodOptionsRuntime = CallOptions & PageOptions & { headers?: Record<string, unknown>; query?: Record<string, unknown> };
 
@@ -28,7 +25,7 @@ export function buildFacade(table: OperationTable, call: Call): Record<string, R
   const facade: Record<string, Record<string, unknown>> = {};
   for (const op of Object.values(table)) {
     const group = (facade[tagKey(op.tag)] ??= {});
-    group[methodName(op)] = op.paging
+    group[op.sdkMethod] = op.paging
       ? pagedMethod(op, call)
       : (arg?: unknown, o: MethodOptionsRuntime = {}) => call(op, toInput(op, arg, o), o);
   }

@@ -10,7 +10,7 @@ export class Pool {
   private readonly room: (() => void)[] = [];
   private readonly running = new Set<Promise<void>>();
 
-  constructor(private readonly size: number, private readonly ahead = 0) {}
+  constructor(private readonly size: number, private readonly ahead: number) {}
 
   get inFlight(): number {
     return this.active;

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { operations } from "../../generated/operations.js";
 import { examples } from "../../generated/examples.js";
 import { createSobotClient } from "../../src/index.js";
-import { methodName, tagKey } from "../../src/facade.js";
+import { tagKey } from "../../src/facade.js";
 import { baseRequest } from "../support/base-requests.js";
 import { APP_ID, APP_SECRET, expectNoLeaks, lines, recordError } from "./harness.js";
 
@@ -16,7 +16,7 @@ const sobot = createSobotClient({
   debug: (l) => lines.push(l),
 });
 
-const rows = Object.values(operations).map((op) => [`${tagKey(op.tag)}.${methodName(op)}`, op.operationId, op] as const);
+const rows = Object.values(operations).map((op) => [`${tagKey(op.tag)}.${op.sdkMethod}`, op.operationId, op] as const);
 
 describe("facade against Prism", () => {
   it("covers every operation of the table exactly once", () => {
