@@ -10,6 +10,7 @@ import { loadSpec, specPath } from "./generate/load-spec.js";
 import { renderOperationTable, renderRuntimeOperationTable } from "./generate/operation-table.js";
 import { renderValidators } from "./generate/validators.js";
 import { renderExamples } from "./generate/examples.js";
+import { renderEnumMeanings } from "./generate/enum-meanings.js";
 
 const outDir = fileURLToPath(new URL("../generated/", import.meta.url));
 
@@ -25,6 +26,8 @@ async function render(): Promise<Record<string, string>> {
     "examples.ts": renderExamples(doc),
     "validators.js": js,
     "validators.d.ts": dts,
+    // enum meanings for validation messages (the compiled validators drop x- keywords)
+    "enum-meanings.ts": renderEnumMeanings(doc),
     // the contract as JSON, for the CLI's help and flags: no YAML parser at run time
     "openapi.json": `${JSON.stringify(doc, null, 1)}\n`,
   };

@@ -6,6 +6,14 @@ export interface ValidationIssue {
   /** the schema keyword (`required`, `type`, `maxLength`, ...) or cross-field rule name */
   rule: string;
   message: string;
+  /** for an `enum` issue: the allowed values, each with its meaning where the spec gives one */
+  allowed?: AllowedValue[];
+}
+
+export interface AllowedValue {
+  value: unknown;
+  /** from the spec's x-enum-descriptions */
+  meaning?: string;
 }
 
 export interface SobotErrorInit {

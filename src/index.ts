@@ -3,7 +3,7 @@ export { createClientCore, type SobotClientOptions, type SobotClientBase, type S
 export {
   SobotError, SobotApiError, SobotHttpError, SobotNetworkError, SobotTimeoutError, SobotAbortError,
   SobotAuthError, SobotValidationError, SobotConfigError,
-  type SobotErrorInit, type ValidationIssue,
+  type SobotErrorInit, type ValidationIssue, type AllowedValue,
 } from './errors.js';
 export type { CallOptions } from './call.js';
 export type { Paged, PageOptions } from './paging.js';

@@ -1,5 +1,6 @@
 /** Runs the generated ajv validators and the cross-field rules; maps ajv errors to issues. */
 import type { ValidationIssue } from '../errors.js';
+import { enumIssue } from './enum-issue.js';
 import { issuesFromAjv, type CrossFieldRule, type RequestParts, type ValidateFn, type ValidationBundle, type ValidatorTable } from '../validate.js';
 
 export function createCheck(
@@ -9,7 +10,12 @@ export function createCheck(
     const v = validators[operationId];
     const issues: ValidationIssue[] = [];
     const run = (where: 'query' | 'headers' | 'body', fn: ValidateFn | undefined, data: unknown) => {
-      if (fn && !fn(data)) issues.push(...issuesFromAjv(where, fn.errors));
+      if (!fn || fn(data)) return;
+      const errors = fn.errors ?? [];
+      issuesFromAjv(where, errors).forEach((issue, i) => {
+        const values = errors[i]!.params?.allowedValues;
+        issues.push(errors[i]!.keyword === 'enum' && Array.isArray(values) ? enumIssue(operationId, issue, values) : issue);
+      });
     };
     run('query', v?.query, req.query ?? {});
     run('headers', v?.headers, req.headers ?? {});

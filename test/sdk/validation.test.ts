@@ -70,6 +70,36 @@ describe("schema validators (generated from openapi.yaml)", () => {
   });
 });
 
+describe("enum issues name the allowed values and their meanings (x-enum-descriptions)", () => {
+  it("a wrong agentType lists every allowed value with its meaning, in the issue and the message", async () => {
+    const { enumMeanings } = await import("../../generated/enum-meanings.js");
+    const sobot = await sobotWith();
+    const err = await rejection<SobotValidationError>(sobot.contactPlans.create({ ...plans, agentType: "5" } as never));
+    const issue = err.issues.find((i) => i.path === "/body/agentType")!;
+    expect(issue.rule).toBe("enum");
+    // read from the spec's table, not restated here: every value of the spec's enum, with its meaning
+    const spec = enumMeanings.createContactPlans!["/body/agentType"]!;
+    expect(spec.length).toBeGreaterThan(1);
+    expect(issue.allowed).toEqual(spec.map(([value, meaning]) => ({ value, meaning })));
+    expect(issue.message).toBe(`must be one of ${spec.map(([v, m]) => `${JSON.stringify(v)} = ${m}`).join(", ")}`);
+    expect(err.message).toContain(`/body/agentType: enum (must be one of ${JSON.stringify(spec[0]![0])} = ${spec[0]![1]}`);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("finds the meanings of an enum inside an array item and of a query parameter", async () => {
+    const sobot = await sobotWith();
+    const good = baseRequest("importForbiddenNumbers").body as Record<string, unknown>[];
+    const err = await rejection<SobotValidationError>(sobot.call("importForbiddenNumbers", { body: [good[0], { ...good[0], callType: 9 }] } as never));
+    const issue = err.issues.find((i) => i.path === "/body/1/callType")!;
+    expect(issue.rule).toBe("enum");
+    expect(issue.allowed!.length).toBeGreaterThan(1);
+    expect(issue.allowed!.every((a) => typeof a.meaning === "string" && a.meaning.length > 0)).toBe(true);
+    const q = await rejection<SobotValidationError>(sobot.call("getAgentSetting", { query: { agent: "1111", agentType: 3 } } as never));
+    expect(q.issues.find((i) => i.path === "/query/agentType")!.message).toMatch(/^must be one of 0 = .+, 1 = .+$/);
+    expect(server.received).toHaveLength(0);
+  });
+});
+
 describe("cross-field rules", () => {
   it("createOutboundTask: scheduleEndTime must be after scheduleStartTime", async () => {
     const sobot = await sobotWith();
