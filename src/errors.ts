@@ -38,6 +38,9 @@ export interface SobotErrorInit {
 }
 
 export class SobotError extends Error {
+  // Each class states its name as a static: a minifier renames classes (`class d`), so
+  // `new.target.name` and util.inspect would otherwise show the short name.
+  static override readonly name: string = 'SobotError';
   readonly code: string = 'SOBOT_ERROR';
   declare operationId?: string;
   declare method?: string;
@@ -56,7 +59,7 @@ export class SobotError extends Error {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     const { cause: _cause, ...fields } = init;
     for (const [k, v] of Object.entries(fields)) if (v !== undefined) (this as Record<string, unknown>)[k] = v;
-    this.name = 'SobotError';
+    this.name = new.target.name;
     this.headers = init.headers ?? {};
     this.attempts = init.attempts ?? 0;
     this.mayHaveBeenApplied = init.mayHaveBeenApplied ?? false;
@@ -90,43 +93,43 @@ export function detailsOf(e: SobotError): SobotErrorInit {
 
 /** The server answered with an envelope that is not a success (status/retCode). */
 export class SobotApiError extends SobotError {
-  override name = 'SobotApiError';
+  static override readonly name: string = 'SobotApiError';
   override readonly code = 'SOBOT_API_ERROR';
 }
 /** Non-2xx status, or a body that is not JSON. */
 export class SobotHttpError extends SobotError {
-  override name = 'SobotHttpError';
+  static override readonly name: string = 'SobotHttpError';
   override readonly code = 'SOBOT_HTTP_ERROR';
 }
 /** The connection failed before a complete response arrived. */
 export class SobotNetworkError extends SobotError {
-  override name = 'SobotNetworkError';
+  static override readonly name: string = 'SobotNetworkError';
   override readonly code = 'SOBOT_NETWORK_ERROR';
 }
 /** An attempt ran past `timeoutMs`, or the call ran past its `deadline`. */
 export class SobotTimeoutError extends SobotError {
-  override name = 'SobotTimeoutError';
+  static override readonly name: string = 'SobotTimeoutError';
   override readonly code = 'SOBOT_TIMEOUT';
   timeout: 'attempt' | 'deadline' = 'attempt';
 }
 /** The caller's AbortSignal fired. */
 export class SobotAbortError extends SobotError {
-  override name = 'SobotAbortError';
+  static override readonly name: string = 'SobotAbortError';
   override readonly code = 'SOBOT_ABORTED';
 }
 /** No token could be had, or the server refused the token (401) after one refresh. */
 export class SobotAuthError extends SobotError {
-  override name = 'SobotAuthError';
+  static override readonly name: string = 'SobotAuthError';
   override readonly code = 'SOBOT_AUTH_ERROR';
 }
 /** The request breaks the spec's schema or a cross-field rule; nothing was sent. */
 export class SobotValidationError extends SobotError {
-  override name = 'SobotValidationError';
+  static override readonly name: string = 'SobotValidationError';
   override readonly code = 'SOBOT_VALIDATION_ERROR';
   issues: ValidationIssue[] = [];
 }
 /** The client was configured wrongly (e.g. plain http to a non-loopback host). */
 export class SobotConfigError extends SobotError {
-  override name = 'SobotConfigError';
+  static override readonly name: string = 'SobotConfigError';
   override readonly code = 'SOBOT_CONFIG_ERROR';
 }

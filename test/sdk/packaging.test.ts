@@ -60,6 +60,32 @@ describe("package sobot-cc", () => {
     }
   });
 
+  // build.mjs minifies identifiers: without the classes' own names a stack trace or util.inspect
+  // would say `d [SobotHttpError]`, and `SobotHttpError.name` would be "C" from CommonJS
+  it.each([
+    ["ESM", "module", 'import * as sdk from "sobot-cc"; import { inspect } from "node:util";'],
+    ["CJS", "commonjs", 'const sdk = require("sobot-cc"); const { inspect } = require("node:util");'],
+  ])("every exported error class keeps its name in the built package (%s)", (_format, inputType, load) => {
+    const out = run([`--input-type=${inputType}`, "-"], `${load}
+const rows = Object.entries(sdk)
+  .filter(([, v]) => typeof v === "function" && v.prototype instanceof Error)
+  .map(([exported, C]) => {
+    const e = new C("boom");
+    const firstLine = (s) => s.split("\\n")[0];
+    return { exported, className: C.name, name: e.name, ctorName: e.constructor.name, inspected: firstLine(inspect(e)), stack: firstLine(e.stack), string: String(e) };
+  });
+console.log(JSON.stringify(rows));`);
+    const rows = JSON.parse(out) as Record<string, string>[];
+    expect(rows.map((r) => r.exported).sort()).toEqual([
+      "SobotAbortError", "SobotApiError", "SobotAuthError", "SobotConfigError", "SobotError",
+      "SobotHttpError", "SobotNetworkError", "SobotTimeoutError", "SobotValidationError",
+    ]);
+    for (const { exported, ...seen } of rows) {
+      const line = `${exported}: boom`;
+      expect(seen, exported).toEqual({ className: exported, name: exported, ctorName: exported, inspected: line, stack: line, string: line });
+    }
+  });
+
   it("has no runtime dependency on ajv", () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { dependencies: Record<string, string>; sideEffects: boolean };
     expect(pkg.dependencies).toHaveProperty("openapi-fetch");
