@@ -21,6 +21,7 @@ const OWN_RULES = [
   'sobot-language-header',
   'sobot-list-has-paging',
   'sobot-media-examples',
+  'sobot-operation-destructive-flag',
   'sobot-operation-documented',
   'sobot-operation-id',
   'sobot-operation-safe-flag',
