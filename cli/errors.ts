@@ -1,7 +1,8 @@
 /** Exit codes and the one line an error prints. */
 import { SobotConfigError, SobotError, SobotValidationError } from '../src/errors.js';
 
-export const EXIT = { ok: 0, api: 1, usage: 2, rejected: 3 } as const;
+/** 130 = 128 + SIGINT: stopped by Ctrl-C, the shell convention. */
+export const EXIT = { ok: 0, api: 1, usage: 2, rejected: 3, interrupted: 130 } as const;
 
 /** A mistake in how the command was called: exit 2. */
 export class UsageError extends Error {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Flags, parseArgv } from './args/argv.js';
-import { BOOLEAN_FLAGS } from './args/globals.js';
+import { BOOLEAN_FLAGS, SUBCOMMANDS } from './args/globals.js';
 import { makeContext, type Io } from './context.js';
 import { EXIT, UsageError, reportError } from './errors.js';
 import { globalHelp } from './help/global.js';
@@ -13,6 +13,8 @@ import { findSpecPath, loadSpec } from './spec/load.js';
 import { cliOperation } from './spec/operation.js';
 import { allOperations, findOperation, kebab, normalize } from './spec/names.js';
 import { runOperation } from './commands/operation.js';
+import { didYouMean } from './args/suggest.js';
+import { exitOnInterrupt } from './interrupt.js';
 
 /** Flags that take no value, whatever the command. */
 const BOOLEANS = new Set(BOOLEAN_FLAGS.map(normalize));
@@ -35,7 +37,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const op = target ? findOperation(target) : undefined;
     const booleanFields = new Set(op ? cliOperation(doc, op).flags.filter((f) => f.schema.type === 'boolean').map((f) => normalize(f.name)) : []);
     const flags = new Flags(parseArgv(argv, (n) => BOOLEANS.has(n) || booleanFields.has(n)));
-    const ctx = (positionals: string[]) => makeContext(doc, flags, io, positionals);
+    const ctx = (command: string, positionals: string[]) => makeContext(doc, flags, io, command, positionals);
+    const noOperation = (name: string) => new UsageError(`no operation "${name}"${didYouMean(name, allOperations().flatMap((o) => [kebab(o.operationId), o.operationId]))}; sobot-cc --help lists them`);
 
     if (!cmd) {
       if (flags.has('version')) {
@@ -45,38 +48,44 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.out(globalHelp(doc));
       return flags.has('help') ? EXIT.ok : EXIT.usage;
     }
+    // import and mock have something to finish on Ctrl-C and handle it themselves
+    if (cmd !== 'import' && cmd !== 'mock') exitOnInterrupt();
     switch (cmd) {
       case 'help':
         if (!sub) {
           io.out(globalHelp(doc));
           return EXIT.ok;
         }
-        if (sub === 'import' || sub === 'profile' || sub === 'mock') return await main([sub, ...rest, '--help'], io);
-        if (!op) throw new UsageError(`no operation "${sub}" (sobot-cc --help lists them)`);
+        if (sub === 'import' || sub === 'profile' || sub === 'mock' || sub === 'completion') return await main([sub, ...rest, '--help'], io);
+        if (!op) throw noOperation(sub);
         flags.args.flags.set('help', ['']);
-        return await runOperation(ctx(rest), op);
+        return await runOperation(ctx(sub, rest), op);
       case 'call':
         if (!sub) throw new UsageError('call needs an operationId, e.g. sobot-cc call searchCallAgents --data \'{}\'');
-        if (!op) throw new UsageError(`no operation "${sub}" (sobot-cc --help lists them)`);
-        return await runOperation(ctx(rest), op);
+        if (!op) throw noOperation(sub);
+        return await runOperation(ctx(`call ${sub}`, rest), op);
       case 'import': {
         const { runImport } = await import('./commands/import.js');
-        return await runImport(ctx(rest), sub);
+        return await runImport(ctx(sub ? `import ${sub}` : 'import', rest), sub);
       }
       case 'profile': {
         const { runProfile } = await import('./commands/profile.js');
-        return await runProfile(ctx(rest), sub);
+        return await runProfile(ctx(sub ? `profile ${sub}` : 'profile', rest), sub);
       }
       case 'mock': {
         const { runMock } = await import('./commands/mock.js');
-        return await runMock(ctx(sub === undefined ? [] : [sub, ...rest]));
+        return await runMock(ctx('mock', sub === undefined ? [] : [sub, ...rest]));
+      }
+      case 'completion': {
+        const { runCompletion } = await import('./commands/completion.js');
+        return runCompletion(ctx(sub ? `completion ${sub}` : 'completion', rest), sub);
       }
       default: {
         if (!op) {
-          const near = allOperations().map((o) => kebab(o.operationId)).filter((n) => n.includes(cmd.toLowerCase()) || cmd.toLowerCase().includes(n.split('-')[1] ?? '\0'));
-          throw new UsageError(`no command "${cmd}"${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; sobot-cc --help lists them`);
+          const names = [...SUBCOMMANDS, ...allOperations().flatMap((o) => [kebab(o.operationId), o.operationId])];
+          throw new UsageError(`no command "${cmd}"${didYouMean(cmd, names)}; sobot-cc --help lists them`);
         }
-        return await runOperation(ctx(sub === undefined ? [] : [sub, ...rest]), op);
+        return await runOperation(ctx(cmd, sub === undefined ? [] : [sub, ...rest]), op);
       }
     }
   } catch (e) {

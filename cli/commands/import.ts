@@ -8,11 +8,14 @@ import { countCsvRows, countJsonlRows, readCsv, readJsonl, runBulkImport, type I
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { readData } from '../args/data.js';
+import { didYouMean } from '../args/suggest.js';
 import { cliOperation } from '../spec/operation.js';
 import { bulkOperations } from '../spec/names.js';
 import { isObject } from '../spec/schema.js';
 import { asJson, outputMode } from '../output/render.js';
 import { buildInput } from './input.js';
+import { refuseUnknownFlags } from '../args/unknown.js';
+import { COMMON_FLAGS, IMPORT_FLAGS } from '../args/globals.js';
 import { importHelp, itemsField } from '../help/import.js';
 import { progressBar, type ProgressView } from '../import/progress-bar.js';
 import { summaryText } from '../import/summary.js';
@@ -37,7 +40,19 @@ export function exitCodeOf(report: ImportReport): number {
   return EXIT.ok;
 }
 
+/** Until calls start, Ctrl-C has nothing to finish. */
+const early = () => process.exit(EXIT.interrupted);
+
 export async function runImport(ctx: Context, kind: string | undefined): Promise<number> {
+  process.on('SIGINT', early);
+  try {
+    return await runImportOf(ctx, kind);
+  } finally {
+    process.off('SIGINT', early);
+  }
+}
+
+async function runImportOf(ctx: Context, kind: string | undefined): Promise<number> {
   const kinds = bulkOperations();
   const found = kinds.find((k) => k.kind === kind || k.op.operationId === kind);
   const { flags, io } = ctx;
@@ -46,7 +61,7 @@ export async function runImport(ctx: Context, kind: string | undefined): Promise
       io.out(`sobot-cc import ${kinds.map((k) => k.kind).join('|')} --file rows.csv [flags]\n\n${kinds.map((k) => `  ${k.kind.padEnd(18)} ${k.op.summary} (${k.op.operationId})`).join('\n')}\n\nsobot-cc import <kind> --help for its columns and flags.\n`);
       return EXIT.ok;
     }
-    throw new UsageError(`import what? ${kind ? `"${kind}" is not one of` : 'give one of'}: ${kinds.map((k) => k.kind).join(', ')}`);
+    throw new UsageError(`import what? ${kind ? `"${kind}" is not one of` : 'give one of'}: ${kinds.map((k) => k.kind).join(', ')}${kind ? didYouMean(kind, kinds.map((k) => k.kind)) : ''}`);
   }
   const c = cliOperation(ctx.doc, found.op);
   if (flags.has('help')) {
@@ -85,8 +100,7 @@ export async function runImport(ctx: Context, kind: string | undefined): Promise
   const resendUnknown = flags.has('resend-unknown');
   const keepDuplicates = flags.has('keep-duplicates');
   const mode = outputMode({ json: flags.has('json'), output: flags.value('output') }, io.stdoutIsTTY);
-  const unused = flags.unused();
-  if (unused.length) throw new UsageError(`unknown flag --${unused[0]} for import ${found.kind} (see sobot-cc import ${found.kind} --help)`);
+  refuseUnknownFlags(ctx, [...c.flags.filter((f) => f.name !== field).map((f) => f.name), ...IMPORT_FLAGS, ...COMMON_FLAGS]);
   if (ctx.rest.length) throw new UsageError(`unexpected argument "${ctx.rest[0]}"`);
 
   // one streaming pass first: the total for the progress bar, and a broken file fails before anything is sent
@@ -96,16 +110,19 @@ export async function runImport(ctx: Context, kind: string | undefined): Promise
   } catch (e) {
     throw new UsageError(`${file}: ${(e as Error).message}`);
   }
-  const sobot = ctx.connect();
+  const sobot = ctx.connect(found.op);
   const stopper = new AbortController();
   let interrupts = 0;
   const onSigint = () => {
-    // first Ctrl-C: finish the calls in flight and write the report; second: leave now (the checkpoint has it all)
-    if (++interrupts > 1) process.exit(130);
+    // first Ctrl-C: finish the calls in flight, write the report, exit 130. Second: leave now;
+    // the checkpoint journal is written line by line as each call settles (it survives even
+    // SIGKILL: test/cli/import-resume.test.ts), so --resume still knows every finished call.
+    if (++interrupts > 1) process.exit(EXIT.interrupted);
     io.err('\nsobot-cc: stopping after the calls in flight (Ctrl-C again to quit at once; --resume continues later)\n');
     stopper.abort();
   };
   process.on('SIGINT', onSigint);
+  process.off('SIGINT', early);
   let bar: ProgressView | undefined;
   try {
     bar = showBar ? progressBar(total, process.stderr, forceBar) : undefined;
@@ -131,7 +148,8 @@ export async function runImport(ctx: Context, kind: string | undefined): Promise
     } else {
       io.out(summaryText(report, reportPath));
     }
-    return exitCodeOf(report);
+    // stopped by Ctrl-C: 130 once the report is written and the checkpoint closed (runBulkImport has returned)
+    return interrupts > 0 ? EXIT.interrupted : exitCodeOf(report);
   } finally {
     bar?.stop();
     process.off('SIGINT', onSigint);

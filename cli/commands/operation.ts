@@ -6,6 +6,9 @@ import { operationHelp } from '../help/operation.js';
 import { asJson, dataTable, outputMode } from '../output/render.js';
 import { listTable } from '../output/table.js';
 import { cliOperation } from '../spec/operation.js';
+import { withPageDefaults } from '../spec/paging.js';
+import { refuseUnknownFlags } from '../args/unknown.js';
+import { COMMON_FLAGS } from '../args/globals.js';
 import { buildInput } from './input.js';
 
 type LooseClient = {
@@ -28,15 +31,14 @@ export async function runOperation(ctx: Context, op: OperationMeta): Promise<num
   const all = ctx.flags.has('all');
   const limit = positiveInt('limit', ctx.flags.value('limit'));
   if ((all || limit !== undefined) && !op.paging) {
-    throw new UsageError(`${op.operationId} is not a list: --all and --limit do not apply`);
+    throw new UsageError(`${ctx.command} is not a list: --all and --limit do not apply`);
   }
   const mode = outputMode({ json: ctx.flags.has('json'), output: ctx.flags.value('output') }, ctx.io.stdoutIsTTY);
   const input = await buildInput(ctx, c);
-  const unused = ctx.flags.unused();
-  if (unused.length) throw new UsageError(`unknown flag --${unused[0]} for ${op.operationId} (see sobot-cc ${op.operationId} --help)`);
+  refuseUnknownFlags(ctx, [...c.flags.map((f) => f.name), ...COMMON_FLAGS]);
   if (ctx.rest.length) throw new UsageError(`unexpected argument "${ctx.rest[0]}"`);
 
-  const sobot = ctx.connect() as unknown as LooseClient;
+  const sobot = ctx.connect(op) as unknown as LooseClient;
   if (all || limit !== undefined) {
     // a page size given as the operation's own field (e.g. --pageSize 50) is kept for every page
     const sizeParam = op.paging?.sizeParam;
@@ -49,7 +51,8 @@ export async function runOperation(ctx: Context, op: OperationMeta): Promise<num
     ctx.io.out(mode === 'json' ? asJson(items) : `${listTable(items)}\n\n${items.length} items\n`);
     return EXIT.ok;
   }
-  const data = await sobot.call(op.operationId, input);
+  // one page: the spec's page defaults where no page flag was given (the server may require them)
+  const data = await sobot.call(op.operationId, withPageDefaults(c, input));
   ctx.io.out(mode === 'json' ? asJson(data) : dataTable(op, data));
   return EXIT.ok;
 }

@@ -12,6 +12,8 @@ export interface Connection {
   auth: Pick<SobotClientOptions, 'token' | 'credentials'>;
   /** where each part came from, for `--debug` and error messages (never the values) */
   from: { baseUrl: string; auth: string };
+  /** the profile consulted and its file, for the message when credentials are missing */
+  profile: { name: string; path: string; chosen: boolean };
 }
 
 function credentialsOf(p: { token?: string; appId?: string; appSecret?: string }) {
@@ -41,5 +43,16 @@ export function resolveConnection(
     throw new UsageError(`no API address: set SOBOT_BASE_URL (one of ${servers.join(', ')}), pass --base-url, or save a profile (sobot-cc profile set)`);
   }
   const baseFrom = flags.baseUrl ? '--base-url' : !flags.profile && env.SOBOT_BASE_URL ? 'environment' : `profile ${name}`;
-  return { baseUrl, auth: auth ?? {}, from: { baseUrl: baseFrom, auth: authFrom } };
+  return { baseUrl, auth: auth ?? {}, from: { baseUrl: baseFrom, auth: authFrom }, profile: { name, path, chosen: !!flags.profile } };
+}
+
+/** The one message for a secured call with no credentials anywhere: where it looked, and the commands that fix it. */
+export function missingCredentials(command: string, conn: Connection): string {
+  const p = conn.profile.name;
+  const flag = p === 'default' ? '' : ` --profile ${p}`;
+  const looked = conn.profile.chosen
+    ? `profile "${p}" of ${conn.profile.path} has none`
+    : `not in SOBOT_TOKEN or SOBOT_APP_ID + SOBOT_APP_SECRET, nor in profile "${p}" of ${conn.profile.path}`;
+  return `${command} needs credentials, and none were found (${looked}): save them with \`sobot-cc profile set${flag} --app-id ID --app-secret -\` `
+    + `(or \`--token -\`), or set SOBOT_TOKEN, or SOBOT_APP_ID and SOBOT_APP_SECRET`;
 }
