@@ -1,17 +1,21 @@
-// Finding and running oasdiff (installed from the Go module proxy by .ci/install-tools.sh).
+// Finding and running oasdiff (built by `go install` in .ci/install-tools.sh). No npm package
+// ships it: the npm name `oasdiff` is a security placeholder, and the one npm diff tool that does
+// (@pb33f/openapi-changes, another tool) downloads its binary in a postinstall script.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
+import { installCommand, TOOL_VERSIONS } from "../clients/tools.js";
 import { OASDIFF_FLAGS, severityLevelsFile } from "./policy.js";
 
-export const OASDIFF_MODULE = "github.com/oasdiff/oasdiff";
-export const OASDIFF_VERSION = "v1.36.0";
+export const OASDIFF_MODULE = TOOL_VERSIONS.oasdiff.module;
+export const OASDIFF_VERSION = TOOL_VERSIONS.oasdiff.version;
 
+// Go's configured module proxy is used as it is: naming a proxy here would override a user's.
 export const INSTALL_HINT =
-  `oasdiff ${OASDIFF_VERSION} is needed for the breaking-change diff. Install it from the Go module proxy:\n` +
-  `  GOPROXY=https://proxy.golang.org go install ${OASDIFF_MODULE}@${OASDIFF_VERSION}\n` +
-  `(or run \`bash .ci/install-tools.sh\`, which does that and the other non-npm tools). ` +
+  `oasdiff ${OASDIFF_VERSION} is needed for the breaking-change diff. Install it with\n` +
+  `  ${installCommand("oasdiff")}\n` +
+  `which runs \`go install ${OASDIFF_MODULE}@${OASDIFF_VERSION}\` (through Go's configured module proxy). ` +
   `It lands in $(go env GOPATH)/bin; set OASDIFF=/path/to/oasdiff if it is elsewhere.`;
 
 export interface OasdiffSource {

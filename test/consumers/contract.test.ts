@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { loadAcknowledgements, type Acknowledgement } from "../../scripts/contract/ack.js";
 import { compareSpecs } from "../../scripts/contract/compare.js";
-import { requireOasdiff } from "../../scripts/contract/oasdiff.js";
 import { listOperations } from "../../scripts/docs/spec.js";
+import { describeWithTool, itWithTool } from "../support/tools.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const fixtures = `${root}test/consumers/fixtures/contract/`;
@@ -29,12 +29,8 @@ const COMPATIBLE: Record<string, string> = {
   "compatible-add-response-field.yaml": "response-optional-property-added",
 };
 
-beforeAll(() => {
-  // Fails (does not skip) with the install command when oasdiff is missing.
-  requireOasdiff();
-});
-
-describe("breaking-change classification (fixture pairs)", () => {
+// Tests that run oasdiff are tiered (test/support/tools.ts); the rest of the gate needs only npm.
+describeWithTool("oasdiff", "breaking-change classification (fixture pairs)", () => {
   for (const [file, id] of Object.entries(BREAKING)) {
     it(`${file} is breaking (${id})`, () => {
       const { breaking } = compareSpecs(base, fixtures + file);
@@ -73,7 +69,7 @@ describe("acknowledgements", () => {
     reason: "the server never accepted 2; the spec was wrong",
   };
 
-  it("an acknowledged change no longer counts; one that matches nothing is stale", () => {
+  itWithTool("oasdiff", "an acknowledged change no longer counts; one that matches nothing is stale", () => {
     const stale: Acknowledgement = { ...narrowEnum, operation: "GET /api/agents" };
     const { breaking } = compareSpecs(base, `${fixtures}breaking-narrow-enum.yaml`, [narrowEnum, stale]);
     expect(breaking.unacknowledged).toEqual([]);
@@ -81,7 +77,7 @@ describe("acknowledgements", () => {
     expect(breaking.stale).toEqual([stale]);
   });
 
-  it("`text` narrows an acknowledgement to one change", () => {
+  itWithTool("oasdiff", "`text` narrows an acknowledgement to one change", () => {
     const { breaking } = compareSpecs(base, `${fixtures}breaking-narrow-enum.yaml`, [{ ...narrowEnum, text: "`someOtherField`" }]);
     expect(breaking.unacknowledged).toHaveLength(1);
   });
@@ -127,7 +123,7 @@ describe("npm run contract:check (CLI in a scratch git repository)", () => {
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-  it("passes when the working tree only adds an operation, and runs npm run lint", () => {
+  itWithTool("oasdiff", "passes when the working tree only adds an operation, and runs npm run lint", () => {
     copyFileSync(`${fixtures}compatible-add-operation.yaml`, join(repo, "openapi.yaml"));
     const { code, out } = run(["--base", "main"]);
     expect(out).toContain("lint ok");
@@ -136,7 +132,7 @@ describe("npm run contract:check (CLI in a scratch git repository)", () => {
     expect(code).toBe(0);
   });
 
-  it("fails on a breaking change with a readable report and a ready-to-paste acknowledgement", () => {
+  itWithTool("oasdiff", "fails on a breaking change with a readable report and a ready-to-paste acknowledgement", () => {
     copyFileSync(`${fixtures}breaking-remove-operation.yaml`, join(repo, "openapi.yaml"));
     const { code, out } = run(["--base", "main", "--skip-lint"]);
     expect(code).toBe(1);
@@ -146,14 +142,14 @@ describe("npm run contract:check (CLI in a scratch git repository)", () => {
     expect(out).toContain("Contract check FAILED.");
   });
 
-  it("emits GitHub annotations with --format github", () => {
+  itWithTool("oasdiff", "emits GitHub annotations with --format github", () => {
     copyFileSync(`${fixtures}breaking-narrow-enum.yaml`, join(repo, "openapi.yaml"));
     const { code, out } = run(["--base", "main", "--skip-lint", "--format", "github"]);
     expect(code).toBe(1);
     expect(out).toMatch(/^::error file=openapi\.yaml,line=\d+,title=Breaking change%3A request-property-enum-value-removed::POST \/api\/queues\/_search \(searchSkillGroups\): removed the enum value/m);
   });
 
-  it("passes once the change is acknowledged, and reports it as acknowledged", () => {
+  itWithTool("oasdiff", "passes once the change is acknowledged, and reports it as acknowledged", () => {
     copyFileSync(`${fixtures}breaking-narrow-enum.yaml`, join(repo, "openapi.yaml"));
     writeFileSync(
       join(repo, "acks.yaml"),
@@ -165,7 +161,7 @@ describe("npm run contract:check (CLI in a scratch git repository)", () => {
     expect(code).toBe(0);
   });
 
-  it("fails when npm run lint fails, even without breaking changes", () => {
+  itWithTool("oasdiff", "fails when npm run lint fails, even without breaking changes", () => {
     copyFileSync(base, join(repo, "openapi.yaml"));
     writeFileSync(join(repo, "package.json"), JSON.stringify({ name: "scratch", private: true, scripts: { lint: "exit 3" } }));
     const { code, out } = run(["--base", "main", "--format", "github"]);
@@ -177,10 +173,11 @@ describe("npm run contract:check (CLI in a scratch git repository)", () => {
   it("says how to install oasdiff when it is missing", () => {
     const { code, out } = run(["--base", "main", "--skip-lint"], { OASDIFF: "/nonexistent/oasdiff" });
     expect(code).toBe(2);
+    expect(out).toContain("bash .ci/install-tools.sh oasdiff");
     expect(out).toContain("go install github.com/oasdiff/oasdiff@v1.36.0");
   });
 
-  it("passes when the base ref has no spec yet", () => {
+  itWithTool("oasdiff", "passes when the base ref has no spec yet", () => {
     const { code, out } = run(["--base", "main", "--skip-lint", "--spec", "new.yaml"]);
     expect(out).toContain("does not exist at main");
     expect(code).toBe(0);

@@ -1,8 +1,9 @@
 // `npm run docs` output opened in a real headless Chromium (Debian's, via playwright-core).
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildDocs } from "../../scripts/docs/build.js";
 import { listOperations, loadSpec } from "../../scripts/docs/spec.js";
+import { describeWithTool } from "../support/tools.js";
 import { launchGuarded, type GuardedBrowser } from "./support/chromium.js";
 import { serveStatic, type StaticServer } from "./support/static-server.js";
 
@@ -10,7 +11,8 @@ const root = new URL("../../", import.meta.url).pathname;
 const ARTIFACTS = `${root}dist/test-artifacts`;
 const ops = listOperations(loadSpec(`${root}openapi.yaml`));
 
-describe("reference docs in Chromium", () => {
+// Needs Chromium (Debian's): tiered by test/support/tools.ts.
+describeWithTool("chromium", "reference docs in Chromium", () => {
   let server: StaticServer;
   let browser: GuardedBrowser;
 

@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // Names, after the summary, each test skipped for a missing tool (test/support/tools.ts).
+    reporters: ["default", "./test/support/missing-tools-reporter.ts"],
   },
 });

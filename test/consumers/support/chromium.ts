@@ -1,20 +1,10 @@
 // Debian's Chromium driven by playwright-core: no browser download, closed-network flags,
 // a fresh profile per launch, and a request guard that lets nothing leave loopback.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-
-export const CHROMIUM_PATH = process.env.SOBOT_CHROMIUM ?? "/usr/bin/chromium";
-
-export function assertChromium(): void {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install Debian's package: \`bash .ci/install-tools.sh\` ` +
-        `(or \`apt-get install -y chromium\`), or point SOBOT_CHROMIUM at a Chromium binary.`,
-    );
-  }
-}
+import { toolPath } from "../../support/tools.js";
 
 export interface GuardedBrowser {
   context: BrowserContext;
@@ -36,11 +26,12 @@ export function isLoopback(url: string): boolean {
 }
 
 export async function launchGuarded(): Promise<GuardedBrowser> {
-  assertChromium();
+  // The tier (test/support/tools.ts) decided the test runs; toolPath still fails with the install command.
+  const executablePath = toolPath("chromium");
   const profile = mkdtempSync(join(tmpdir(), "sobot-chromium-"));
   // Playwright takes the profile folder as userDataDir (it refuses --user-data-dir in args).
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
     viewport: { width: 1400, height: 900 },
     args: [
