@@ -10,7 +10,8 @@
  * otherwise reported as `unknown` — the server may or may not have applied it, and re-sending
  * could apply it twice. `notSent` records a chunk that provably never reached the server.
  */
-import { closeSync, existsSync, fdatasyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, linkSync, openSync, readFileSync, renameSync, truncateSync, unlinkSync, writeSync } from 'node:fs';
+import { describeLockOwner, lockCheckpoint, type CheckpointLock } from './checkpoint-lock.js';
 import { SobotConfigError } from '../errors.js';
 import type { ChunkOutcome } from './profiles.js';
 
@@ -22,6 +23,8 @@ export interface CheckpointHeader {
   chunkSize: number;
   /** hash of everything besides the rows that shapes the chunks (template, defaults, options) */
   fingerprint: string;
+  /** digest of the whole input when the caller knew it up front (the CLI hashes the file): a resume must read the same */
+  content?: string;
   createdAt: string;
 }
 
@@ -41,9 +44,22 @@ export interface Journal {
   readonly header: CheckpointHeader;
   readonly path?: string;
   readonly resumed: boolean;
+  /** what the journal had to do that the report should say (a stale lock taken over, a headerless file replaced) */
+  readonly warnings: string[];
   state(chunk: number): ChunkState | undefined;
   append(record: JournalRecord): void;
   close(): void;
+}
+
+/**
+ * Whether `path` holds a checkpoint with its header. A file without a complete first line was
+ * left by a run killed while creating it (before checkpoints were created atomically) or made by
+ * hand: nothing was sent under it, so it may be replaced.
+ */
+export function checkpointHasHeader(path: string): boolean {
+  if (!existsSync(path)) return false;
+  const text = readFileSync(path, 'utf8');
+  return text.includes('\n') && text.slice(0, text.indexOf('\n')).trim() !== '';
 }
 
 function parseLines(path: string): { header: CheckpointHeader; records: JournalRecord[] } {
@@ -88,13 +104,55 @@ export interface OpenJournalOptions {
   newImportId: () => string;
 }
 
+/** Writes `header` to a new file at `path`, whole or not at all: aside first (synced), then hard-linked (fails if `path` exists) or renamed over a headerless one. */
+function createAtomically(path: string, header: CheckpointHeader, replace: boolean): void {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    writeSync(fd, `${JSON.stringify(header)}\n`);
+    fdatasyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    if (replace) renameSync(tmp, path);
+    else linkSync(tmp, path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new SobotConfigError(`checkpoint ${path} already exists: resume that import, or remove the file to start over`);
+    }
+    throw e;
+  } finally {
+    if (existsSync(tmp)) unlinkSync(tmp);
+  }
+}
+
 export function openJournal(o: OpenJournalOptions): Journal {
+  const lock = o.path ? lockCheckpoint(o.path) : undefined;
+  try {
+    return openLocked(o, lock);
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+}
+
+function openLocked(o: OpenJournalOptions, lock: CheckpointLock | undefined): Journal {
   let states = new Map<number, ChunkState>();
   let header: CheckpointHeader;
   let fd: number | undefined;
   const { path } = o;
+  const warnings: string[] = [];
+  if (lock?.staleFrom) {
+    warnings.push(`took over the lock of ${describeLockOwner(lock.staleFrom)}, which is no longer running (it was stopped without releasing ${lock.path})`);
+  }
+  const headerless = !!path && existsSync(path) && !checkpointHasHeader(path);
+  if (headerless) {
+    warnings.push(`checkpoint ${path} had no header (a run stopped while creating it, before any call was sent): replaced with a new one`);
+  }
+  const resuming = !!(path && o.resume && !headerless);
 
-  if (path && o.resume) {
+  if (path && resuming) {
     if (!existsSync(path)) throw new SobotConfigError(`no checkpoint at ${path} to resume`);
     const parsed = parseLines(path);
     header = parsed.header;
@@ -104,6 +162,7 @@ export function openJournal(o: OpenJournalOptions): Journal {
       header.chunkSize !== want.chunkSize && `chunk size ${header.chunkSize}, not ${want.chunkSize}`,
       header.fingerprint !== want.fingerprint && 'another template or other import options',
       want.importId !== undefined && header.importId !== want.importId && `import id ${header.importId}, not ${want.importId}`,
+      header.content !== undefined && want.content !== undefined && header.content !== want.content && 'another input file (its content digest differs)',
     ].filter(Boolean);
     if (differs.length) {
       throw new SobotConfigError(`checkpoint ${path} belongs to another import (${differs.join('; ')}); resume with the same settings or start a new checkpoint`);
@@ -115,16 +174,13 @@ export function openJournal(o: OpenJournalOptions): Journal {
     if (end < bytes.length) truncateSync(path, end);
     fd = openSync(path, 'a');
   } else {
+    if (path && o.resume && !existsSync(path)) throw new SobotConfigError(`no checkpoint at ${path} to resume`);
     header = { ...o.header, type: 'import', version: 1, importId: o.header.importId ?? o.newImportId(), createdAt: new Date().toISOString() };
+    if (header.content === undefined) delete header.content;
     if (path) {
-      try {
-        fd = openSync(path, 'wx', 0o600);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new SobotConfigError(`checkpoint ${path} already exists: resume that import, or remove the file to start over`);
-        }
-        throw e;
-      }
+      // a checkpoint exists whole (with its header) or not at all: a kill here leaves only a .tmp
+      createAtomically(path, header, headerless);
+      fd = openSync(path, 'a');
     }
   }
 
@@ -133,12 +189,12 @@ export function openJournal(o: OpenJournalOptions): Journal {
     writeSync(fd, `${JSON.stringify(value)}\n`);
     if (o.fsync) fdatasyncSync(fd);
   };
-  if (!o.resume) write(header);
 
   return {
     header,
     path,
-    resumed: !!(path && o.resume),
+    warnings,
+    resumed: resuming,
     state: (chunk) => states.get(chunk),
     append(record) {
       write(record);
@@ -151,6 +207,7 @@ export function openJournal(o: OpenJournalOptions): Journal {
     close() {
       if (fd !== undefined) closeSync(fd);
       fd = undefined;
+      lock?.release();
     },
   };
 }

@@ -1,7 +1,9 @@
 /**
- * Idempotency-Key of one chunk: a UUID (version 5, name-based) of the import id and the chunk
- * index. Deterministic, so a resumed import re-sends a chunk with the key it had before and the
- * server applies it at most once.
+ * Idempotency-Key of one chunk: a UUID (version 5, name-based) of the import id, the chunk
+ * index and a digest of exactly the body sent. Deterministic, so a resumed import re-sends a
+ * chunk with the key it had before and the server applies it at most once; bound to the
+ * content, so other rows or another template under a re-used import id get other keys and are
+ * never taken by the server for a replay of the first import (issue 13, finding 2).
  */
 import { createHash } from 'node:crypto';
 
@@ -21,6 +23,11 @@ export function uuidV5(name: string, namespace = NAMESPACE): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export function chunkIdempotencyKey(importId: string, chunkIndex: number): string {
-  return uuidV5(`${importId}/chunk/${chunkIndex}`);
+/** Digest of a chunk's request body as sent (its JSON text): 32 hex digits of SHA-256. */
+export function chunkDigest(bodyJson: string): string {
+  return createHash('sha256').update(bodyJson).digest('hex').slice(0, 32);
+}
+
+export function chunkIdempotencyKey(importId: string, chunkIndex: number, digest: string): string {
+  return uuidV5(`${importId}/chunk/${chunkIndex}/${digest}`);
 }

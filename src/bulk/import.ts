@@ -5,19 +5,24 @@
  * accounts for every row.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { operations } from '../../generated/runtime-operations.js';
-import { SobotApiError, SobotConfigError, SobotError, SobotHttpError, SobotValidationError } from '../errors.js';
+import { SobotApiError, SobotConfigError, SobotError, SobotHttpError, SobotNetworkError, SobotTimeoutError, SobotValidationError } from '../errors.js';
 import { validationError } from '../validate.js';
 import { sleep as realSleep } from '../retry/sleep.js';
 import type { OperationMeta } from '../spec-types.js';
 import type { SobotClient } from '../client.js';
 import { asBulkClient } from './client.js';
-import { openJournal, type Journal } from './checkpoint.js';
-import { chunkIdempotencyKey } from './idempotency.js';
+import { checkpointHasHeader, openJournal, type Journal } from './checkpoint.js';
+import { chunkDigest, chunkIdempotencyKey } from './idempotency.js';
+import { claimImportId } from './import-ledger.js';
+import { AdaptiveLimit } from './adaptive-limit.js';
+import { SeenKeys } from './seen-keys.js';
+import { backoffDelay } from '../retry/backoff.js';
+import { parseRetryAfter } from '../retry/retry-after.js';
+import { resolveRetry } from '../retry/policy.js';
 import { bodyWithItems, pointerParts, templateWithoutItems } from './pointer.js';
 import { pollResults } from './poll.js';
-import { Pool } from './pool.js';
+import { Pool, type TaskResult } from './pool.js';
 import { profileFor, type ChunkOutcome } from './profiles.js';
 import { ProgressMeter } from './progress.js';
 import { ReportBuilder, type ChunkRow } from './report.js';
@@ -29,6 +34,16 @@ import type { BulkImportOptions, ImportReport, RowIssue } from './types.js';
 const IN_FLIGHT_NOT_IDEMPOTENT =
   'was being sent when an earlier run stopped; this operation takes no Idempotency-Key, so it was not sent again: check on the server whether these rows arrived';
 
+/** `concurrency` when the caller gives none: the pool starts at 4 calls in flight and may grow to this (adaptive-limit.ts). */
+export const DEFAULT_MAX_CONCURRENCY = 16;
+/** a chunk refused (429) more often than this stops the import; its rows stay pending for a resume */
+const MAX_REFUSALS_PER_CHUNK = 30;
+/** waits after a 429 without Retry-After: exponential with full jitter between these */
+const REFUSAL_BASE_MS = 250;
+const REFUSAL_MAX_MS = 10_000;
+
+interface PreparedChunk { index: number; rows: ChunkRow[]; body: unknown; digest: string; key: string | undefined }
+
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -37,6 +52,19 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeo
 function isRefusal(e: SobotError): boolean {
   if (e instanceof SobotApiError) return true;
   return e instanceof SobotHttpError && e.status !== undefined && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status);
+}
+
+/**
+ * A failure worth another attempt of a chunk (the SDK's transient set, read off the public
+ * error classes; a 429 is handled apart, as a refusal): a network failure, an attempt timeout,
+ * a 408 or a 5xx — and only when repeating cannot apply the rows twice: the chunk carries its
+ * Idempotency-Key, or the attempt provably did not reach the server.
+ */
+function retryable(e: SobotError, idempotent: boolean): boolean {
+  const transient = e instanceof SobotNetworkError
+    || (e instanceof SobotTimeoutError && e.timeout === 'attempt')
+    || (e instanceof SobotHttpError && e.status !== undefined && (e.status === 408 || (e.status >= 500 && e.status <= 599)));
+  return transient && (idempotent || !e.mayHaveBeenApplied);
 }
 
 function serverWords(e: SobotError): string {
@@ -64,7 +92,7 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   const pointer = op.batch.itemsPointer;
   const profile = profileFor(operationId);
   const { size: chunkSize, source: chunkSizeSource } = chunkSizeFor(op, options.chunkSize);
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_MAX_CONCURRENCY));
   const now = options.clock?.now ?? Date.now;
   const sleep = options.clock?.sleep ?? realSleep;
   const template = templateWithoutItems(options.template, pointer) as Template | undefined;
@@ -82,10 +110,10 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   const fingerprint = sha256(stableJson({ operationId, template, rowDefaults: options.rowDefaults ?? null, valueColumn: valueColumn ?? null, skipDuplicates }));
   const journalOptions = {
     path: options.checkpoint, resume: !!options.resume, fsync: options.fsync ?? true,
-    header: { type: 'import' as const, version: 1 as const, importId: options.importId, operationId, chunkSize, fingerprint },
+    header: { type: 'import' as const, version: 1 as const, importId: options.importId, operationId, chunkSize, fingerprint, content: options.contentDigest },
     newImportId: () => randomUUID(),
   };
-  if (options.checkpoint && !options.resume && existsSync(options.checkpoint)) {
+  if (options.checkpoint && !options.resume && checkpointHasHeader(options.checkpoint)) {
     throw new SobotConfigError(`checkpoint ${options.checkpoint} already exists: resume that import, or remove the file to start over`);
   }
   if (options.resume && !options.checkpoint) throw new SobotConfigError('resume needs the checkpoint path');
@@ -94,8 +122,9 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   const journalNow = () => (journal ??= openJournal(journalOptions));
 
   const meter = new ProgressMeter(now, options.totalRows ?? (Array.isArray(options.rows) ? options.rows.length : undefined));
+  const limit = new AdaptiveLimit({ max: concurrency, initial: options.initialConcurrency });
   // as many chunks ready as there are slots: a slot that frees is refilled without waiting for the reader
-  const pool = new Pool(concurrency, concurrency);
+  const pool = new Pool(() => limit.limit, concurrency, now, sleep);
   let chunksDone = 0;
   /** `finishing`: called by a chunk's own task, which still holds its pool slot */
   const progress = (phase: 'importing' | 'polling' | 'done' = 'importing', finishing = false) =>
@@ -104,24 +133,83 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   let stopReason: string | undefined;
   const stop = (reason: string) => { stopReason ??= oneLine(reason); };
   const onAbort = () => stop('stopped by the caller');
+
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
-  const send = async (index: number, rows: ChunkRow[], digest: string | undefined, key: string | undefined) => {
+  /** Retries of one chunk's transient failures (never of a call that may have been applied, unless it carries its key). */
+  const retry = resolveRetry(options.callOptions?.retry);
+  const random = retry ? retry.random : Math.random;
+  /** the last journal record per chunk is `sending`: a re-attempt needs no new one */
+  const journaledSending = new Set<number>();
+
+  /**
+   * One attempt at one chunk, in a pool slot. Returns `{ again }` to be run again after a wait
+   * (outside the slot): a 429 (nothing was applied: always, whatever the operation), or a
+   * transient failure the retry policy allows.
+   */
+  const attempt = async (c: PreparedChunk, state: { retries: number; refusals: number; waitedMs: number }): Promise<TaskResult> => {
+    const { index, rows, body, key } = c;
+    if (stopReason !== undefined) {
+      report.addPendingChunk(index, rows, key);
+      return;
+    }
     const j = journalNow();
-    j.append({ type: 'sending', chunk: index, firstRow: rows[0]!.row, lastRow: rows[rows.length - 1]!.row, rows: rows.length, ...(digest !== undefined && { digest }) });
-    const chunkTemplate = options.chunkTemplate ? options.chunkTemplate(template, index) : template;
-    const body = bodyWithItems(chunkTemplate, pointer, rows.map((r) => r.item));
+    if (!journaledSending.has(index)) {
+      j.append({ type: 'sending', chunk: index, firstRow: rows[0]!.row, lastRow: rows[rows.length - 1]!.row, rows: rows.length, digest: c.digest });
+      journaledSending.add(index);
+    }
+    const ticket = limit.sent(pool.inFlight);
+    const finish = () => {
+      chunksDone++;
+      progress('importing', true);
+    };
     try {
       // every row and the template were checked before chunking; a chunk is only those, so it is
       // not validated again (unless a chunkTemplate hook changed the template)
       const validate = options.chunkTemplate ? undefined : false;
-      const data = await sobot.call(operationId, { body }, { validate, ...options.callOptions, ...(key && { idempotencyKey: key }) });
+      const data = await sobot.call(operationId, { body }, {
+        validate, ...(options.callOptions?.timeoutMs !== undefined && { timeoutMs: options.callOptions.timeoutMs }),
+        retry: false, ...(key && { idempotencyKey: key }),
+      });
+      limit.succeeded(ticket);
       const outcome = profile.interpret(data, rows.length);
       j.append({ type: 'done', chunk: index, ...outcome });
       report.addChunk(index, rows, outcome, { via: 'sent', ...(key && { idempotencyKey: key }) });
+      finish();
+      return;
     } catch (e) {
       const err = e instanceof SobotError ? e : new SobotError(e instanceof Error ? e.message : String(e), { mayHaveBeenApplied: true, cause: e });
+      if (err.status === 429 && !err.mayHaveBeenApplied) {
+        // an explicit refusal: nothing was applied, so the chunk is sent again after the wait
+        limit.refused(ticket);
+        state.refusals++;
+        const after = parseRetryAfter(err.headers['retry-after'], now());
+        const wait = Math.min(after ?? backoffDelay(state.refusals, REFUSAL_BASE_MS, REFUSAL_MAX_MS, random), retry ? retry.maxRetryAfterMs : 60_000);
+        if (state.refusals > MAX_REFUSALS_PER_CHUNK) {
+          j.append({ type: 'notSent', chunk: index, reason: `refused ${state.refusals} times (HTTP 429)` });
+          journaledSending.delete(index);
+          report.addPendingChunk(index, rows, key);
+          stop(`the server refused chunk ${index} ${state.refusals} times with HTTP 429 (too many requests); resume later`);
+          finish();
+          return;
+        }
+        // a server that refuses even one call at a time: nothing starts until the wait is over
+        if (limit.limit === 1) pool.pause(wait);
+        if (!op.idempotent) {
+          // a kill during the wait must not leave this chunk "in flight": nothing of it was applied
+          j.append({ type: 'notSent', chunk: index, reason: 'refused with HTTP 429; sent again after the wait' });
+          journaledSending.delete(index);
+        }
+        state.waitedMs += wait;
+        return { again: wait };
+      }
+      if (retry && retryable(err, op.idempotent) && state.retries < retry.maxRetries && !options.signal?.aborted) {
+        const after = parseRetryAfter(err.headers['retry-after'], now());
+        const wait = after !== undefined ? Math.min(after, retry.maxRetryAfterMs) : backoffDelay(state.retries, retry.baseDelayMs, retry.maxDelayMs, retry.random);
+        state.retries++;
+        return { again: wait };
+      }
       if (err instanceof SobotValidationError) {
         // the per-row check passed, so the request as a whole breaks a rule: nothing was sent
         j.append({ type: 'notSent', chunk: index, reason: oneLine(err.message) });
@@ -142,17 +230,27 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
         report.addPendingChunk(index, rows, key);
         stop(err.message);
       }
+      finish();
+      return;
     }
-    chunksDone++;
-    progress('importing', true);
   };
 
+  let ledgerChecked = !options.importLedger || options.importId === undefined;
   const dispatch = async (index: number, rows: ChunkRow[]) => {
-    const key = op.idempotent ? chunkIdempotencyKey(journalNow().header.importId, index) : undefined;
-    // only a checkpoint file is ever compared with a later run's rows
-    const digest = options.checkpoint ? sha256(JSON.stringify(rows.map((r) => r.item))).slice(0, 32) : undefined;
+    const chunkTemplate = options.chunkTemplate ? options.chunkTemplate(template, index) : template;
+    const body = bodyWithItems(chunkTemplate, pointer, rows.map((r) => r.item));
+    const digest = chunkDigest(JSON.stringify(body));
+    if (!ledgerChecked) {
+      // before the first call: an id already used for other content is refused here
+      ledgerChecked = true;
+      claimImportId(options.importLedger!, {
+        importId: options.importId!, operationId, identity: sha256(`${fingerprint}/${options.contentDigest ?? `first-chunk:${digest}`}`),
+        ...(options.checkpoint && { source: options.checkpoint }),
+      });
+    }
+    const key = op.idempotent ? chunkIdempotencyKey(journalNow().header.importId, index, digest) : undefined;
     const state = journal?.state(index);
-    if (state?.sending && digest !== undefined && state.sending.digest !== digest) {
+    if (state?.sending && state.sending.digest !== undefined && state.sending.digest !== digest) {
       throw new SobotConfigError(
         `the rows differ from the checkpoint at chunk ${index} (rows ${rows[0]!.row}–${rows[rows.length - 1]!.row}): resume needs the same input in the same order`,
       );
@@ -171,11 +269,11 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
       report.addPendingChunk(index, rows, key);
       return;
     }
+    if (state?.inflight) journaledSending.add(index);
+    const chunk: PreparedChunk = { index, rows, body, digest, key };
+    const tries = { retries: 0, refusals: 0, waitedMs: 0 };
     // the import may stop while this chunk waits for a free slot: then it is not sent
-    await pool.submit(async () => {
-      if (stopReason !== undefined) report.addPendingChunk(index, rows, key);
-      else await send(index, rows, digest, key);
-    });
+    await pool.submit(() => attempt(chunk, tries));
     // let responses that arrived while this chunk was built be read, so their slots refill now
     await new Promise<void>((r) => setImmediate(r));
   };
@@ -200,7 +298,7 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   };
   let columnsNoted = false;
 
-  const seen = new Map<string, number>();
+  const seen = new SeenKeys();
   let current: ChunkRow[] = [];
   let nextChunk = 0;
   let templateChecked = false;
@@ -223,11 +321,10 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
             report.addInvalid(row, line, result.issues as RowIssue[]);
           } else {
             const key = skipDuplicates ? profile.key?.(result.item) : undefined;
-            const first = key === undefined ? undefined : seen.get(key);
+            const first = key === undefined ? undefined : seen.firstOrAdd(key, row);
             if (first !== undefined) {
               report.addDuplicate(row, line, first);
             } else {
-              if (key !== undefined) seen.set(key, row);
               current.push(line === undefined ? { row, item: result.item } : { row, line, item: result.item });
               if (current.length === chunkSize) {
                 const rows = current;
@@ -264,10 +361,15 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
     options.signal?.removeEventListener('abort', onAbort);
   }
   progress('done');
+  report.warnings.unshift(...journal!.warnings);
+  if (limit.refusals) {
+    report.warnings.push(`the server refused ${limit.refusals} call${limit.refusals === 1 ? '' : 's'} with HTTP 429 (too many requests); each was sent again after the wait, and the import kept ${limit.limit} call${limit.limit === 1 ? '' : 's'} in flight at the end (at most ${limit.peak})`);
+  }
   return report.build({
     importId: journal!.header.importId, operationId,
     status: stopReason === undefined ? 'completed' : 'stopped', ...(stopReason !== undefined && { stopReason }),
-    startedAt, finishedAt: new Date(now()).toISOString(), chunkSize, chunkSizeSource, concurrency, idempotent: op.idempotent,
+    startedAt, finishedAt: new Date(now()).toISOString(), chunkSize, chunkSizeSource, concurrency,
+    throttling: { refusals: limit.refusals, peakConcurrency: limit.peak, finalConcurrency: limit.limit }, idempotent: op.idempotent,
     ...(options.checkpoint && { checkpoint: options.checkpoint }), resumed: journal!.resumed,
   });
 }

@@ -36,6 +36,6 @@ export { runBulkImport };
 export { readCsv, countCsvRows, type CsvOptions, type TextSource } from './csv.js';
 export { readJsonl, countJsonlRows } from './jsonl.js';
 export { SourceRow } from './source-row.js';
-export { chunkIdempotencyKey } from './idempotency.js';
+export { chunkDigest, chunkIdempotencyKey } from './idempotency.js';
 export { parseForbiddenDetail, type ForbiddenDetail } from './forbidden-details.js';
 export type * from './types.js';

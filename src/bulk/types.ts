@@ -90,7 +90,10 @@ export interface ImportReport {
   chunkSize: number;
   /** `seed`: the vendor's limit; `default`: the project's configurable default (x-sobot-batch) */
   chunkSizeSource: 'seed' | 'default' | 'option';
+  /** the most calls the import was allowed in flight */
   concurrency: number;
+  /** how the server's limit was felt: 429 refusals (each chunk refused was sent again after the wait) and the in-flight limit the pool reached */
+  throttling: { refusals: number; peakConcurrency: number; finalConcurrency: number };
   idempotent: boolean;
   checkpoint?: string;
   resumed: boolean;
@@ -140,8 +143,25 @@ export interface BulkImportOptions<Row = unknown, Template = unknown> {
   valueColumn?: string;
   /** rows per call; at most the vendor's limit where the spec states one (x-sobot-batch.maxItemsSource: seed) */
   chunkSize?: number;
-  /** calls in flight at once (default 4) */
+  /**
+   * at most this many calls in flight (default 16). The pool starts at `initialConcurrency` and
+   * adapts to the server: one more per window of successes, halved on a 429 (docs/bulk-imports.md)
+   */
   concurrency?: number;
+  /** calls in flight at the start (default 4, never above `concurrency`) */
+  initialConcurrency?: number;
+  /**
+   * a file recording the import ids named with `importId`: an id already used there for other
+   * content (another template, other rows) is refused before anything is sent. The CLI keeps one
+   * next to its profiles.
+   */
+  importLedger?: string;
+  /**
+   * digest of the whole input, when the caller can compute it up front (the CLI hashes the file
+   * in its counting pass): kept in the checkpoint (a resume with another file is refused) and
+   * in the import-id ledger. Without it the ledger binds the id to the first chunk.
+   */
+  contentDigest?: string;
   /** names the import: chunk Idempotency-Keys derive from it. Default: random, or the checkpoint's */
   importId?: string;
   /** path of the checkpoint journal; with it, a stopped or killed import can be resumed */
@@ -162,7 +182,12 @@ export interface BulkImportOptions<Row = unknown, Template = unknown> {
   onProgress?: (progress: ImportProgress) => void;
   /** stops the import gracefully: no new chunk starts, chunks in flight finish, the rest is `pending` */
   signal?: AbortSignal;
-  /** per-call options handed to `sobot.call` (timeouts, retries) */
+  /**
+   * per-call options for the chunk calls. `retry` governs retries of transient failures (default:
+   * the SDK's defaults, 2 retries; false for none); the import runs them itself, waiting outside
+   * its concurrency slots, so the client's own `retry` setting does not apply to chunk calls.
+   * A 429 is always retried after its wait, whatever this says: nothing was applied.
+   */
   callOptions?: Pick<CallOptions, 'timeoutMs' | 'retry'>;
   /** polling of the result operation (calling lists); false to skip it */
   poll?: PollOptions | false;

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { chunkIdempotencyKey, createContactPlans, importCallingList } from "../../src/bulk/index.js";
+import { createContactPlans, importCallingList } from "../../src/bulk/index.js";
 import { SobotConfigError } from "../../src/errors.js";
 import { startFakeSobot, type FakeSobot } from "../support/fake-sobot-server.js";
 import { client, entries, phones, templates } from "./support.js";
@@ -15,30 +15,32 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-/** The server answers call `n` of `operationId` with a 503 (retries are off: the import stops there). */
+/** The server answers call `n` of `operationId` with a 503 (the tests turn chunk retries off: the import stops there). */
 const failCall = (operationId: string, n: number) => (req: { operationId: string }) =>
   req.operationId === operationId && fake.calls(operationId).length === n ? { status: 503, body: { status: "Failure", retMsg: "busy" } } : undefined;
 
 describe("checkpoint and resume (in process)", () => {
   it("idempotent: a call that failed mid-way is sent again on resume with its same key; finished calls are not", async () => {
     fake.set({ reply: failCall("importCallingList", 3) });
-    const first = await importCallingList(client(fake), { template: templates.callingList, rows: entries(230), chunkSize: 50, concurrency: 1, checkpoint, poll: false });
+    const first = await importCallingList(client(fake), { template: templates.callingList, rows: entries(230), chunkSize: 50, concurrency: 1, checkpoint, poll: false, callOptions: { retry: false } });
     expect(first.status).toBe("stopped");
     expect(first.totals).toMatchObject({ accepted: 100, unknown: 50, pending: 80 });
 
     fake.set({ reply: undefined });
     const before = fake.calls("importCallingList").length;
-    const second = await importCallingList(client(fake), { template: templates.callingList, rows: entries(230), chunkSize: 50, concurrency: 1, checkpoint, resume: true, poll: false });
+    const second = await importCallingList(client(fake), { template: templates.callingList, rows: entries(230), chunkSize: 50, concurrency: 1, checkpoint, resume: true, poll: false, callOptions: { retry: false } });
     expect(second.totals).toEqual({ rows: 230, accepted: 230, rejected: 0, duplicate: 0, invalid: 0, unknown: 0, pending: 0 });
     const keys = fake.calls("importCallingList").slice(before).map((c) => c.headers["idempotency-key"]);
-    expect(keys).toEqual([2, 3, 4].map((i) => chunkIdempotencyKey(second.importId, i)));
+    // each chunk's key is the one the report gives for it (import id, index, digest of its body)
+    expect(keys).toEqual([2, 3, 4].map((i) => second.chunks[i]!.idempotencyKey));
+    expect(keys[0]).toBe(fake.calls("importCallingList")[2]!.headers["idempotency-key"]);
     expect(second.chunks.map((c) => c.via)).toEqual(["checkpoint", "checkpoint", "sent", "sent", "sent"]);
     expect([...fake.callingList.values()].every((n) => n === 1)).toBe(true);
   });
 
   it("not idempotent: a call that may have been applied is reported unknown on resume, unless resendUnknown", async () => {
     fake.set({ reply: failCall("createContactPlans", 2) });
-    const options = { template: templates.contactPlans, rows: phones(120), chunkSize: 50, concurrency: 1, checkpoint };
+    const options = { template: templates.contactPlans, rows: phones(120), chunkSize: 50, concurrency: 1, checkpoint, callOptions: { retry: false as const } };
     await createContactPlans(client(fake), options);
     fake.set({ reply: undefined });
     const resumed = await createContactPlans(client(fake), { ...options, resume: true });
@@ -51,7 +53,7 @@ describe("checkpoint and resume (in process)", () => {
 
   it("ignores a line torn by a kill mid-write", async () => {
     fake.set({ reply: failCall("importCallingList", 2) });
-    await importCallingList(client(fake), { template: templates.callingList, rows: entries(100), chunkSize: 50, checkpoint, concurrency: 1, poll: false });
+    await importCallingList(client(fake), { template: templates.callingList, rows: entries(100), chunkSize: 50, checkpoint, concurrency: 1, poll: false, callOptions: { retry: false } });
     appendFileSync(checkpoint, '{"type":"done","chunk":1,"rej');
     fake.set({ reply: undefined });
     const r = await importCallingList(client(fake), { template: templates.callingList, rows: entries(100), chunkSize: 50, checkpoint, resume: true, poll: false });

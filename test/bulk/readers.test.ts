@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { chunkIdempotencyKey, countCsvRows, readCsv, readJsonl, type SourceRow } from "../../src/bulk/index.js";
+import { chunkDigest, chunkIdempotencyKey, countCsvRows, readCsv, readJsonl, type SourceRow } from "../../src/bulk/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sobot-cc-readers-"));
 const file = (name: string, text: string) => {
@@ -72,10 +72,12 @@ describe("readJsonl", () => {
 });
 
 describe("chunk Idempotency-Keys", () => {
-  it("are UUIDs derived from the import id and chunk index: stable, and distinct per chunk and import", () => {
-    const key = chunkIdempotencyKey("import-1", 0);
+  it("are UUIDs derived from the import id, chunk index and body digest: stable, and distinct per chunk, import and content", () => {
+    const d = chunkDigest('{"a":1}');
+    const key = chunkIdempotencyKey("import-1", 0, d);
     expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(chunkIdempotencyKey("import-1", 0)).toBe(key);
-    expect(new Set([key, chunkIdempotencyKey("import-1", 1), chunkIdempotencyKey("import-2", 0)]).size).toBe(3);
+    expect(chunkIdempotencyKey("import-1", 0, d)).toBe(key);
+    const other = chunkDigest('{"a":2}');
+    expect(new Set([key, chunkIdempotencyKey("import-1", 1, d), chunkIdempotencyKey("import-2", 0, d), chunkIdempotencyKey("import-1", 0, other)]).size).toBe(4);
   });
 });
