@@ -76,6 +76,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const { runMock } = await import('./commands/mock.js');
         return await runMock(ctx('mock', sub === undefined ? [] : [sub, ...rest]));
       }
+      case 'sim': {
+        const { runSim } = await import('./commands/sim.js');
+        return await runSim(argv.slice(argv.indexOf('sim') + 1), io);
+      }
       case 'completion': {
         const { runCompletion } = await import('./commands/completion.js');
         return runCompletion(ctx(sub ? `completion ${sub}` : 'completion', rest), sub);
