@@ -30,7 +30,7 @@ await build({
   ...common,
   format: "esm",
   splitting: true,
-  entryPoints: { index: "src/index.ts", validation: "src/validation.ts", bulk: "src/bulk/index.ts", undici: "src/transports/undici.ts", cli: "cli/main.ts" },
+  entryPoints: { index: "src/index.ts", validation: "src/validation.ts", bulk: "src/bulk/index.ts", undici: "src/transports/undici.ts", sim: "src/sim/index.ts", cli: "cli/main.ts" },
   outdir: "dist/esm",
   chunkNames: "chunks/[name]-[hash]",
   // the CLI starts Prism from the installed devDependency when present; never bundle it
