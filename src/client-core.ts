@@ -1,20 +1,27 @@
-/** The spec-independent client: binds an operation table to the call pipeline, facade and raw client. */
+/**
+ * The spec-independent client: one openapi-fetch client, Sobot's pieces composed around it, and
+ * the facade, `call`, `paginate` and `raw` bound to an operation table.
+ */
 import type { Client, Middleware } from 'openapi-fetch';
-import { executeCall, type CallContext, type CallInputRuntime, type CallOptions } from './call.js';
+import { attempt } from './attempt.js';
+import { authorizing } from './auth/authorizing.js';
 import { COMPANY_TOKEN_PATH, companyTokenSign } from './auth/company-token.js';
 import { lazySource, staticToken, type TokenSource } from './auth/token-source.js';
-import { createLogger } from './debug.js';
+import { executeCall, type Caller, type CallInputRuntime, type CallOptions } from './call.js';
+import { createLogger, logging } from './debug.js';
 import { SobotConfigError } from './errors.js';
 import { buildFacade, pagedMethod } from './facade.js';
-import type { Paged, PageOptions } from './paging.js';
-import type { RawRequestParts } from './raw-request.js';
+import { checkBaseUrl, createHttpClient } from './http-client.js';
 import { lazy } from './lazy.js';
+import type { Paged, PageOptions } from './paging.js';
 import { Redactor } from './redact.js';
+import { requestDefaults } from './request-defaults.js';
 import type { RetryOptions } from './retry/policy.js';
-import { buildHeaders, checkBaseUrl, createRawClient } from './transport.js';
-import type { OperationMeta, OperationTable } from './spec-types.js';
+import { retrying } from './retry/retrying.js';
+import type { OperationMeta } from './spec-types.js';
 import type { CallArgs, CallInput, DataOf, Facade, ItemOf, MethodOptions } from './typing.js';
 import type { ValidateRequest, ValidationBundle } from './validate.js';
+import { validating } from './validating.js';
 
 export interface SobotClientOptions {
   /** e.g. `https://sg.sobot.io`; https required except for loopback hosts */
@@ -31,7 +38,7 @@ export interface SobotClientOptions {
   retry?: RetryOptions | false;
   /** per-attempt timeout in ms (default 30000) */
   timeoutMs?: number;
-  /** fetch implementation handed to openapi-fetch */
+  /** fetch implementation handed to openapi-fetch (e.g. `requestTransport()` from `sobot-cc/undici`) */
   fetch?: (input: Request) => Promise<Response>;
   /** how the token goes into Authorization: bare (default, per the vendor docs) or `Bearer <token>` */
   authScheme?: 'bare' | 'bearer';
@@ -65,9 +72,9 @@ export interface SobotClientBase<M extends Table, O, P extends {}> {
   paginate<Id extends PagedIds<M> & Ids<M, O>>(
     operationId: Id, input?: Partial<CallInput<O[Id]>>, options?: CallOptions & PageOptions,
   ): Paged<ItemOf<O[Id], M[Id]>>;
-  /** openapi-fetch client (auth and default headers applied; no envelope handling or retries). */
+  /** The openapi-fetch client every call goes through (default headers, Idempotency-Key and Authorization filled in where absent; no envelope handling or retries). */
   raw: Client<P>;
-  /** Adds openapi-fetch middleware (seen by `call`, the facade and `raw`). */
+  /** Adds openapi-fetch middleware: it runs on every attempt of `call`, the facade, paging and `raw`, and sees the request as sent. */
   use(...middleware: Middleware[]): void;
   eject(...middleware: Middleware[]): void;
   /** The operation table the client was built from. */
@@ -76,23 +83,25 @@ export interface SobotClientBase<M extends Table, O, P extends {}> {
 
 export type SobotClientCore<M extends Table, O, P extends {}> = SobotClientBase<M, O, P> & Facade<M, O>;
 
-function tokenSourceFor(o: SobotClientOptions, ctx: CallContext, tokenOp: OperationMeta | undefined, now: () => number): TokenSource | undefined {
+type Run = (op: OperationMeta, input: CallInputRuntime, o: CallOptions) => Promise<unknown>;
+
+function tokenSourceFor(o: SobotClientOptions, redactor: Redactor, log: ((line: string) => void) | undefined, tokenOp: OperationMeta | undefined, call: () => Run, now: () => number): TokenSource | undefined {
   if (o.credentials && o.token !== undefined) throw new SobotConfigError('give either credentials or token, not both');
-  if (typeof o.token === 'string') return staticToken(o.token, ctx.redactor);
+  if (typeof o.token === 'string') return staticToken(o.token, redactor);
   const load = () => import('./auth/fetching-sources.js');
   const provider = o.token;
-  if (typeof provider === 'function') return lazySource(() => load().then((m) => m.providerToken(provider, ctx.redactor)));
+  if (typeof provider === 'function') return lazySource(() => load().then((m) => m.providerToken(provider, redactor)));
   if (!o.credentials) return undefined;
   const { appId, appSecret } = o.credentials;
   if (!appId || !appSecret) throw new SobotConfigError('credentials need appId and appSecret');
   if (!tokenOp) throw new SobotConfigError(`credentials need the token operation (POST ${COMPANY_TOKEN_PATH}) in the operation table`);
   // scrubbed from the start, though the source that uses it loads with the first request
-  ctx.redactor.add(appSecret);
+  redactor.add(appSecret);
   return lazySource(() => load().then((m) => m.companyToken({
-    appId, appSecret, sign: companyTokenSign, now, redactor: ctx.redactor, log: ctx.log,
+    appId, appSecret, sign: companyTokenSign, now, redactor, log,
     fallbackLifetimeMs: o.tokenLifetimeMs ?? 3_600_000,
     // shared by every caller, so no caller's signal; the spec marks it x-sobot-safe, so it retries like a read
-    request: (body) => executeCall(ctx, tokenOp, { body }, { validate: false }, 'bare'),
+    request: (body) => call()(tokenOp, { body }, { validate: false }),
   })));
 }
 
@@ -108,57 +117,47 @@ export function createClientCore<M extends Table, O, P extends {}>(
   const baseUrl = checkBaseUrl(options.baseUrl, options.allowInsecureHttp).replace(/\/+$/, '');
   const redactor = new Redactor();
   const now = options.clock?.now ?? Date.now;
-  const raw = createRawClient({ baseUrl, fetch: options.fetch });
-  // middleware the caller registered with use(); while there is none, calls skip openapi-fetch
-  const userMiddleware = new Set<Middleware>();
-  const ctx: CallContext = {
-    raw, redactor, now,
-    direct: options.fetch ? undefined : { baseUrl, active: () => userMiddleware.size === 0 },
-    log: createLogger(options.debug, redactor),
-    // backoff sleeps come only with retries: the timer code loads with the first
-    sleep: options.clock?.sleep ?? ((ms, signal) => import('./retry/sleep.js').then((m) => m.sleep(ms, signal))),
-    newKey: options.idempotencyKey ?? (() => globalThis.crypto.randomUUID()),
-    retry: options.retry,
-    timeoutMs: options.timeoutMs ?? 30_000,
-    defaultHeaders: { timezoneid: options.timezoneId ?? 'Asia/Singapore', language: options.language ?? 'en' },
-    authScheme: options.authScheme ?? 'bare',
-    validate: options.validate !== false && extras.loadValidation ? lazyValidator(extras.loadValidation) : undefined,
-  };
+  const log = createLogger(options.debug, redactor);
   const ops = Object.values(table);
   const tokenOp = ops.find((op) => op.path === COMPANY_TOKEN_PATH);
-  ctx.tokens = tokenSourceFor(options, ctx, tokenOp, now);
+  const tokens = tokenSourceFor(options, redactor, log, tokenOp, () => run, now);
+  const auth = { tokens, authScheme: options.authScheme ?? 'bare', log } as const;
+  const defaultHeaders = { timezoneid: options.timezoneId ?? 'Asia/Singapore', language: options.language ?? 'en' };
+  const newKey = options.idempotencyKey ?? (() => globalThis.crypto.randomUUID());
 
-  const call = (op: OperationMeta, input: CallInputRuntime, o: CallOptions) =>
-    executeCall(ctx, op, input, o, op.path === COMPANY_TOKEN_PATH ? 'bare' : 'envelope');
+  const client = createHttpClient(baseUrl, options.fetch);
+  client.use(requestDefaults({ ...auth, ops, defaultHeaders, newKey, redactor, tokenPath: COMPANY_TOKEN_PATH }));
+
+  // outermost first: validate once, retry, authorize each attempt, log it, send it
+  const pipeline = validating(
+    retrying(
+      authorizing(logging(attempt({ client, now, timeoutMs: options.timeoutMs ?? 30_000 }), log, redactor), auth),
+      // backoff sleeps come only with retries: the timer code loads with the first
+      { retry: options.retry, now, redactor, log, sleep: options.clock?.sleep ?? ((ms, signal) => import('./retry/sleep.js').then((m) => m.sleep(ms, signal))) },
+    ),
+    options.validate !== false && extras.loadValidation ? lazyValidator(extras.loadValidation) : undefined,
+  );
+  const caller: Caller = { run: pipeline, redactor, log, newKey, defaultHeaders };
+  const run: Run = (op, input, o) => executeCall(caller, op, input, o, op.path === COMPANY_TOKEN_PATH ? 'bare' : 'envelope');
   const opById = (id: string): OperationMeta => {
     const op = table[id];
     if (!op) throw new SobotConfigError(`unknown operationId: ${id}`);
     return op;
   };
 
-  // raw requests get the same Authorization and default headers as `call`; loaded with the first one
-  const rawParts: RawRequestParts = { ctx, ops, buildHeaders, tokenPath: COMPANY_TOKEN_PATH };
-  raw.use({ onRequest: async (params) => (await import('./raw-request.js')).prepareRawRequest(params, rawParts) });
-
   const base: SobotClientBase<M, O, P> = {
-    call: (async (id: string, input?: CallInputRuntime, o?: CallOptions) => call(opById(id), input ?? {}, o ?? {})) as never,
+    call: (async (id: string, input?: CallInputRuntime, o?: CallOptions) => run(opById(id), input ?? {}, o ?? {})) as never,
     paginate: ((id: string, input: CallInputRuntime = {}, o: CallOptions & PageOptions = {}) => {
       const op = opById(id);
       if (!op.paging) throw new SobotConfigError(`${id} is not a paged operation`);
-      return pagedMethod(op, call)(op.requestBody ? input.body : input.query, { ...o, headers: input.headers, query: op.requestBody ? input.query : undefined });
+      return pagedMethod(op, run)(input, o);
     }) as never,
-    raw: raw as unknown as Client<P>,
-    use: (...m) => {
-      for (const x of m) userMiddleware.add(x);
-      raw.use(...m);
-    },
-    eject: (...m) => {
-      for (const x of m) userMiddleware.delete(x);
-      raw.eject(...m);
-    },
+    raw: client as unknown as Client<P>,
+    use: (...m) => client.use(...m),
+    eject: (...m) => client.eject(...m),
     operations: table,
   };
-  return Object.assign(buildFacade(table, call), base) as unknown as SobotClientCore<M, O, P>;
+  return Object.assign(buildFacade(table, run), base) as unknown as SobotClientCore<M, O, P>;
 }
 
 export type { MethodOptions };

@@ -1,5 +1,7 @@
-/** Opt-in debug lines; every line passes through the redactor. */
-import type { Redactor } from './redact.js';
+/** Opt-in debug lines, every one through the redactor; the logging piece writes one line per attempt and per response. */
+import type { Step } from './call.js';
+import { Failure } from './failure.js';
+import { sensitiveValues, type Redactor } from './redact.js';
 
 export type DebugOption = boolean | ((line: string) => void) | undefined;
 
@@ -19,4 +21,24 @@ export function logJson(v: unknown, redactor: Redactor, max = 300): string {
     s = '[unserialisable]';
   }
   return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+/** Sits right above the attempt, so it sees the headers of that attempt (Authorization included, masked). */
+export function logging(next: Step, log: ((line: string) => void) | undefined, redactor: Redactor): Step {
+  if (!log) return next;
+  return async (call) => {
+    const { op } = call;
+    const r = redactor.child(() => sensitiveValues(call.body));
+    log(`sobot → ${op.method.toUpperCase()} ${op.path} ${op.operationId} attempt ${call.attempts + 1}`
+      + ` headers=${logJson(call.headers, r)}${call.query ? ` query=${logJson(call.query, r)}` : ''}`
+      + `${call.body !== undefined ? ` body=${logJson(call.body, r)}` : ''}`);
+    try {
+      const data = await next(call);
+      log(`sobot ← ${call.received?.status} ${op.operationId} ${call.received?.bytes}B`);
+      return data;
+    } catch (f) {
+      if (f instanceof Failure) log(`sobot ← ${op.operationId}: ${f.kind}${f.facts.response ? ` (HTTP ${f.facts.response.status})` : ''}`);
+      throw f;
+    }
+  };
 }

@@ -1,6 +1,6 @@
-/** Turns one HTTP response into `data`, or the error it is. */
-import { SobotApiError, SobotHttpError, type SobotErrorInit } from './errors.js';
-import { excerpt, type Redactor } from './redact.js';
+/** Turns one response into `data`, or the Failure it is. The body is parsed once, here (or by openapi-fetch, for an error status). */
+import type { ResponseMode } from './call.js';
+import { Failure, type ReceivedResponse } from './failure.js';
 
 export interface Envelope {
   apiVersion?: string;
@@ -25,64 +25,41 @@ export function isSuccessEnvelope(body: unknown): body is Envelope {
   return e.status === SUCCESS_STATUS && (e.retCode === undefined || e.retCode === null || String(e.retCode) === SUCCESS_RET_CODE);
 }
 
-export interface RawResponse {
-  status: number;
-  headers: Headers;
-  text: string;
-}
-
-export type ResponseMode = 'envelope' | 'bare';
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  if (!text.trim()) return { ok: false };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
 function str(v: unknown): string | undefined {
   return v === undefined || v === null ? undefined : String(v);
 }
 
 /**
  * 2xx + success envelope → `data` (or the whole body in `bare` mode, for the token endpoint).
- * Anything else throws: non-2xx and non-JSON → SobotHttpError; failure envelope → SobotApiError.
+ * Anything else is a Failure: non-2xx, or a body that is not JSON → `http`; a failure envelope → `api`.
+ * `r` carries `json` when openapi-fetch already parsed the body, else `text`.
  */
-export function interpretResponse(res: RawResponse, mode: ResponseMode, base: SobotErrorInit, redactor: Redactor): unknown {
-  const parsed = parseJson(res.text);
-  // built only on the way to an error: a successful call never copies or scrubs headers
-  const common = (): SobotErrorInit => ({ ...base, status: res.status, headers: redactor.headers(res.headers) });
-  const envelopeFields = (v: unknown): SobotErrorInit => {
-    if (!v || typeof v !== 'object') return {};
-    const e = v as Envelope;
-    const retMsg = str(e.retMsg ?? e.message);
-    return { envelope: redactor.value(v), retCode: str(e.retCode), retMsg: retMsg && redactor.text(retMsg) };
-  };
-  const where = `${base.method} ${base.path} (${base.operationId})`;
-
-  if (res.status < 200 || res.status > 299) {
-    const fields = parsed.ok ? envelopeFields(parsed.value) : { bodyExcerpt: redactor.text(excerpt(res.text)) };
-    const detail = fields.retMsg ? `: ${fields.retMsg}` : '';
-    throw new SobotHttpError(`${where} answered HTTP ${res.status}${detail}`, { ...common(), ...fields });
+export function interpretResponse(r: ReceivedResponse, mode: ResponseMode): unknown {
+  let response = r;
+  let parsed = 'json' in r;
+  if (!parsed) {
+    try {
+      response = { status: r.status, headers: r.headers, json: JSON.parse(r.text ?? '') };
+      parsed = true;
+    } catch {
+      // not JSON (or empty): kept as text for the error's body excerpt
+    }
   }
-  if (!parsed.ok) {
-    const what = res.text.trim() ? 'a body that is not JSON' : 'an empty body';
-    throw new SobotHttpError(`${where} answered HTTP ${res.status} with ${what}`, {
-      ...common(),
-      bodyExcerpt: redactor.text(excerpt(res.text)),
-    });
+  const body = response.json;
+  const env = parsed && body && typeof body === 'object' ? (body as Envelope) : undefined;
+  const retMsg = str(env?.retMsg ?? env?.message);
+  if (r.status < 200 || r.status > 299) {
+    throw new Failure('http', `answered HTTP ${r.status}${retMsg ? `: ${retMsg}` : ''}`, { response });
   }
-  if (mode === 'bare') return parsed.value;
-  if (!isSuccessEnvelope(parsed.value)) {
-    const fields = envelopeFields(parsed.value);
-    const status = parsed.value && typeof parsed.value === 'object' ? str((parsed.value as Envelope).status) : undefined;
-    const summary = [status && `status ${status}`, fields.retCode && `retCode ${fields.retCode}`, fields.retMsg].filter(Boolean).join(', ');
-    throw new SobotApiError(`${where} failed${summary ? `: ${summary}` : ': response is not a success envelope'}`, {
-      ...common(),
-      ...fields,
-    });
+  if (!parsed) {
+    const what = r.text?.trim() ? 'a body that is not JSON' : 'an empty body';
+    throw new Failure('http', `answered HTTP ${r.status} with ${what}`, { response });
   }
-  return parsed.value.data;
+  if (mode === 'bare') return body;
+  if (!isSuccessEnvelope(body)) {
+    const [status, retCode] = [str(env?.status), str(env?.retCode)];
+    const summary = [status && `status ${status}`, retCode && `retCode ${retCode}`, retMsg].filter(Boolean).join(', ');
+    throw new Failure('api', `failed${summary ? `: ${summary}` : ': response is not a success envelope'}`, { response });
+  }
+  return body.data;
 }

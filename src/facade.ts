@@ -16,17 +16,18 @@ export function toInput(op: OperationMeta, arg: unknown, o: MethodOptionsRuntime
     : { query: { ...(arg as Record<string, unknown> | undefined), ...o.query }, headers: o.headers };
 }
 
-/** A paged operation: one call per page, page/size fields set where the operation takes its input. */
+/** A paged operation: one call per page of `input`, page/size fields set where the operation takes its input. */
 export function pagedMethod(op: OperationMeta, call: Call) {
-  return (arg?: unknown, options: MethodOptionsRuntime = {}) => paginate({ op, call, toInput, arg, options });
+  return (input: CallInputRuntime, options: MethodOptionsRuntime = {}) => paginate({ op, call, input, options });
 }
 
 export function buildFacade(table: OperationTable, call: Call): Record<string, Record<string, unknown>> {
   const facade: Record<string, Record<string, unknown>> = {};
   for (const op of Object.values(table)) {
     const group = (facade[tagKey(op.tag)] ??= {});
-    group[op.sdkMethod] = op.paging
-      ? pagedMethod(op, call)
+    const paged = op.paging && pagedMethod(op, call);
+    group[op.sdkMethod] = paged
+      ? (arg?: unknown, o: MethodOptionsRuntime = {}) => paged(toInput(op, arg, o), o)
       : (arg?: unknown, o: MethodOptionsRuntime = {}) => call(op, toInput(op, arg, o), o);
   }
   return facade;

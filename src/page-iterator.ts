@@ -37,18 +37,21 @@ export function totalPages(meta: PagingMeta, data: unknown, pageSize: number): n
 }
 
 /** Every item, in page order, up to `limit` (also capped by the `limit` option). */
-export function iterate<T>({ op, call, toInput, arg, options: o }: PageRequest, limit?: number): AsyncGenerator<T> {
+export function iterate<T>({ op, call, input, options: o }: PageRequest, limit?: number): AsyncGenerator<T> {
   const paging = op.paging!;
   // each page is its own logical call: its own Idempotency-Key, never one shared by all pages
   const { limit: optionLimit, pageSize, concurrency, signal, idempotencyKey: _k, ...callOptions } = o;
+  // page fields go where the operation takes its input: the body when it has one, else the query
+  const where = op.requestBody ? 'body' : 'query';
   const fetchPage: FetchPage = (page, size, pageSignal) => {
     const fields: Record<string, unknown> = {};
     if (paging.shape !== 'none') {
       if (paging.pageParam) fields[paging.pageParam] = page;
       if (paging.sizeParam && size !== undefined) fields[paging.sizeParam] = size;
     }
-    const input = toInput(op, Array.isArray(arg) ? arg : { ...(arg as object | undefined), ...fields }, o);
-    return call(op, input, { ...callOptions, signal: pageSignal });
+    const target = input[where];
+    const pageInput = Array.isArray(target) ? input : { ...input, [where]: { ...(target as object | undefined), ...fields } };
+    return call(op, pageInput, { ...callOptions, signal: pageSignal });
   };
   return pages<T>(paging, fetchPage, { limit: optionLimit, pageSize, concurrency, signal }, limit);
 }

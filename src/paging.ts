@@ -1,5 +1,6 @@
 /** Async iteration over every item of a paged operation, driven by x-sobot-paging. */
-import type { Call, MethodOptionsRuntime, toInput } from './facade.js';
+import type { CallInputRuntime } from './call.js';
+import type { Call, MethodOptionsRuntime } from './facade.js';
 import type { OperationMeta } from './spec-types.js';
 
 export interface PageOptions {
@@ -17,12 +18,11 @@ export interface Paged<T> extends AsyncIterable<T> {
   toArray(options?: { limit?: number }): Promise<T[]>;
 }
 
-/** One paged facade call: its operation and arguments, and the core's functions the page walk uses. */
+/** One paged call: its operation, its input (without page fields), options, and the core's call the page walk uses. */
 export interface PageRequest {
   op: OperationMeta;
   call: Call;
-  toInput: typeof toInput;
-  arg: unknown;
+  input: CallInputRuntime;
   options: MethodOptionsRuntime;
 }
 

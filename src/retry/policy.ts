@@ -1,5 +1,6 @@
 /** Which failures are transient, and which operations may be repeated after them. */
-import { SobotError, SobotHttpError, SobotNetworkError, SobotTimeoutError } from '../errors.js';
+import type { SobotError } from '../errors.js';
+import type { Failure } from '../failure.js';
 import type { OperationMeta } from '../spec-types.js';
 
 export interface RetryOptions {
@@ -41,12 +42,11 @@ export function resolveRetry(...layers: (RetryOptions | false | undefined)[]): R
 }
 
 /** Network failures, attempt timeouts, 408, 429 and 5xx. */
-export function isTransient(e: SobotError): boolean {
-  if (e instanceof SobotNetworkError) return true;
-  if (e instanceof SobotTimeoutError) return e.timeout === 'attempt';
-  if (e instanceof SobotHttpError && e.status !== undefined) {
-    return e.status === 408 || e.status === 429 || (e.status >= 500 && e.status <= 599);
-  }
+export function isTransient(f: Failure): boolean {
+  if (f.kind === 'network') return true;
+  if (f.kind === 'timeout') return f.facts.timeout === 'attempt';
+  const status = f.facts.response?.status;
+  if (f.kind === 'http' && status !== undefined) return status === 408 || status === 429 || (status >= 500 && status <= 599);
   return false;
 }
 
@@ -54,13 +54,14 @@ export function isTransient(e: SobotError): boolean {
  * Whether repeating the operation is harmless: it only reads (x-sobot-safe), it carries the
  * same Idempotency-Key (x-sobot-idempotent), or this attempt provably never reached the server.
  */
-export function mayRepeat(op: OperationMeta, e: SobotError): boolean {
-  return op.safe || op.idempotent || !e.mayHaveBeenApplied && e instanceof SobotNetworkError;
+export function mayRepeat(op: OperationMeta, f: Failure): boolean {
+  return op.safe || op.idempotent || (f.kind === 'network' && !f.facts.reached);
 }
 
 /** Whether a failure of this kind leaves a write possibly applied on the server. */
-export function failureMayHaveApplied(e: SobotError): boolean {
-  if (e instanceof SobotNetworkError || e instanceof SobotTimeoutError) return e.mayHaveBeenApplied;
-  if (e instanceof SobotHttpError) return e.status === undefined || e.status >= 500 || (e.status >= 200 && e.status < 300);
+export function failureMayHaveApplied(f: Failure): boolean {
+  if (f.kind === 'network' || f.kind === 'timeout' || f.kind === 'abort') return f.facts.reached === true;
+  const status = f.facts.response?.status;
+  if (f.kind === 'http') return status === undefined || status >= 500 || (status >= 200 && status < 300);
   return false;
 }

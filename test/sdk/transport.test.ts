@@ -2,7 +2,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { SobotConfigError, createSobotClient, type Middleware } from "../../src/index.js";
 import { baseRequest } from "../support/base-requests.js";
-import { envelope, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { envelope, failure, startFaultServer, type FaultServer } from "../support/fault-server.js";
 import { STATIC_TOKEN, TOKEN_PATH, client, expectNoLeaks, issueToken, lines } from "./harness.js";
 
 let server: FaultServer | undefined;
@@ -79,7 +79,7 @@ describe("openapi-fetch underneath", () => {
     expect(s.received.map((r) => r.headers["x-trace"])).toEqual(["t-1", undefined]);
   });
 
-  it("the fast path (no middleware) sends the same request as the path through openapi-fetch", async () => {
+  it("a registered middleware that changes nothing leaves the request as it was", async () => {
     const s = await serve();
     const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN });
     const sendBoth = async () => {
@@ -94,9 +94,58 @@ describe("openapi-fetch underneath", () => {
       method: r.method, path: r.path, query: r.query.toString(), body: r.body,
       headers: Object.fromEntries(["authorization", "content-type", "timezoneid", "language"].map((h) => [h, r.headers[h]])),
     });
-    const [direct, viaOpenapiFetch] = [s.received.slice(0, 2).map(shape), s.received.slice(2).map(shape)];
-    expect(direct).toEqual(viaOpenapiFetch);
-    expect(direct[0]!.query).toBe("agent=1+111%2F%C3%BC&agentType=0");
+    const [without, withNoop] = [s.received.slice(0, 2).map(shape), s.received.slice(2).map(shape)];
+    expect(without).toEqual(withNoop);
+    expect(without[0]!.query).toBe("agent=1+111%2F%C3%BC&agentType=0");
+  });
+
+  it("sobot.use() middleware runs on every attempt and sees the request as sent: same body and key, the refreshed token", async () => {
+    const s = await startFaultServer((ex) => {
+      if (ex.received.path === TOKEN_PATH) return void issueToken(ex);
+      // 401 first (the client refreshes its token), then 503 (a retry), then success
+      if (ex.n === 1) return ex.json(401, failure("401", "expired"));
+      if (ex.n === 2) return ex.json(503, failure("503", "busy"));
+      return ex.json(200, envelope({ id: "1", code: "c" }));
+    });
+    server = s;
+    const sobot = client(s);
+    const seen: { auth: string | null; key: string | null; body: string }[] = [];
+    sobot.use({
+      async onRequest({ request, schemaPath }) {
+        // it sees the token requests too; this test follows the write
+        if (schemaPath === TOKEN_PATH) return request;
+        seen.push({ auth: request.headers.get("authorization"), key: request.headers.get("idempotency-key"), body: await request.clone().text() });
+        request.headers.set("x-trace", String(seen.length));
+        return request;
+      },
+    });
+    await expect(sobot.outboundTasks.create(baseRequest("createOutboundTask").body as never)).resolves.toEqual({ id: "1", code: "c" });
+    const sent = s.requests("/callservice/v6/cc-outbound/api/campaigns");
+    // every attempt went through the middleware, and the server got what it saw
+    expect(seen).toHaveLength(3);
+    expect(sent.map((r) => r.headers["x-trace"])).toEqual(["1", "2", "3"]);
+    expect(sent.map((r) => r.headers.authorization)).toEqual(seen.map((x) => x.auth));
+    expect(sent.map((r) => r.body)).toEqual(seen.map((x) => x.body));
+    expect(new Set(seen.map((x) => x.body)).size).toBe(1);
+    expect(new Set(seen.map((x) => x.key)).size).toBe(1);
+    expect(seen[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
+    // the 401 made the client fetch a new token; the middleware saw it on the next attempt
+    expect(s.requests(TOKEN_PATH)).toHaveLength(2);
+    expect(seen[1]!.auth).not.toBe(seen[0]!.auth);
+    expect(seen[2]!.auth).toBe(seen[1]!.auth);
+  });
+
+  it("sobot.raw requests get an Idempotency-Key where the operation takes one, unless they carry their own", async () => {
+    const s = await serve();
+    const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN });
+    const body = baseRequest("createOutboundTask").body as never;
+    await sobot.raw.POST("/callservice/v6/cc-outbound/api/campaigns", { body });
+    await sobot.raw.POST("/callservice/v6/cc-outbound/api/campaigns", { body, headers: { "Idempotency-Key": "mine-1" } as never });
+    await sobot.raw.POST("/callservice/v6/cc-config/api/queue", { body: baseRequest("createSkillGroup").body as never });
+    const [generated, own] = s.requests("/callservice/v6/cc-outbound/api/campaigns").map((r) => r.headers["idempotency-key"]);
+    expect(generated).toMatch(/^[0-9a-f-]{36}$/);
+    expect(own).toBe("mine-1");
+    expect(s.requests("/callservice/v6/cc-config/api/queue")[0]!.headers["idempotency-key"]).toBeUndefined();
   });
 
   it("sobot.raw is the openapi-fetch client, with Authorization and default headers", async () => {

@@ -1,0 +1,96 @@
+/**
+ * One attempt: a per-attempt timeout and the caller's signal, then the request through
+ * openapi-fetch's client (its middleware, the user's among them, and its `fetch`), then the
+ * response read once and handed to ./envelope.ts. Failures leave as Failure facts.
+ */
+import type { Client } from 'openapi-fetch';
+import type { CallState, Step } from './call.js';
+import { interpretResponse } from './envelope.js';
+import { Failure, type ReceivedResponse } from './failure.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type HttpClient = Client<any>;
+
+/** Error codes that say the connection never reached a server: a write refused so was not applied. */
+const REFUSED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const TIMEOUT = Symbol('sobot-attempt-timeout');
+
+function causeCode(e: unknown): string | undefined {
+  for (let c = e, i = 0; c && typeof c === 'object' && i < 5; c = (c as { cause?: unknown }).cause, i++) {
+    const code = (c as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+export function causeMessage(e: unknown): string {
+  const parts: string[] = [];
+  for (let c = e, i = 0; c instanceof Error && i < 4; c = c.cause, i++) parts.push(c.message);
+  return parts.join(': ') || String(e);
+}
+
+export interface AttemptContext {
+  client: HttpClient;
+  now: () => number;
+  /** the client's per-attempt timeout in ms */
+  timeoutMs: number;
+}
+
+export function attempt(ctx: AttemptContext): Step {
+  return async (call: CallState) => {
+    const { op } = call;
+    const signal = call.options.signal;
+    if (signal?.aborted) throw new Failure('abort', 'aborted by the caller before the request', { cause: signal.reason });
+    const remaining = call.deadlineAt - ctx.now();
+    if (remaining <= 0) throw new Failure('timeout', 'reached its deadline', { timeout: 'deadline' });
+    const timeoutMs = call.options.timeoutMs ?? ctx.timeoutMs;
+    const budget = Math.min(timeoutMs, remaining);
+    call.attempts++;
+
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => ctrl.abort(TIMEOUT), Math.max(0, budget));
+    const onAbort = () => ctrl.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // status and headers, once they arrived: a body that fails to arrive is a network failure "reading the HTTP n body"
+    let partial: ReceivedResponse | undefined;
+    try {
+      const result = await ctx.client.request(op.method, op.path, {
+        params: { query: call.query },
+        body: call.body,
+        headers: call.headers,
+        signal: ctrl.signal,
+        // a success body is read here, below, so that a cut body still has its status; an error
+        // body openapi-fetch has read and parsed (JSON if it was) is used as it comes
+        parseAs: 'stream',
+      } as never) as { data?: unknown; error?: unknown; response: Response };
+      const { response } = result;
+      partial = { status: response.status, headers: response.headers };
+      let received: ReceivedResponse;
+      if (!response.ok && result.error !== undefined && typeof result.error !== 'string') {
+        received = { ...partial, json: result.error };
+      } else {
+        const text = !response.ok ? (result.error as string | undefined) ?? '' : result.data === undefined ? '' : await response.text();
+        received = { ...partial, text };
+      }
+      call.received = { status: response.status, bytes: received.text?.length ?? 0 };
+      return interpretResponse(received, call.mode);
+    } catch (e) {
+      if (e instanceof Failure) throw e;
+      if (signal?.aborted) {
+        throw new Failure('abort', 'aborted by the caller', { cause: signal.reason, reached: true, response: partial });
+      }
+      if (ctrl.signal.reason === TIMEOUT) {
+        const capped = budget < timeoutMs;
+        throw new Failure('timeout', `got no complete response within ${budget} ms${capped ? ' (the call deadline)' : ' (per-attempt timeout)'}`,
+          { timeout: capped ? 'deadline' : 'attempt', reached: true, response: partial });
+      }
+      const code = causeCode(e);
+      throw new Failure('network', `network failure${partial ? ` reading the HTTP ${partial.status} body` : ''}: ${causeMessage(e)}`, {
+        cause: e, reached: partial !== undefined || !code || !REFUSED.has(code), response: partial,
+      });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+}

@@ -1,0 +1,45 @@
+/** The headers of one call: the client's defaults for the header parameters an operation declares, the caller's, the Idempotency-Key. */
+import type { OperationMeta } from './spec-types.js';
+
+export interface DefaultHeaders {
+  timezoneid?: string;
+  language?: string;
+}
+
+/** Declared header parameter name for `name` (case-insensitive), if the operation declares it. */
+export function declaredHeader(op: OperationMeta, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return op.parameters.find((p) => p.in === 'header' && p.name.toLowerCase() === lower)?.name;
+}
+
+/** The client's defaults for the header parameters `op` declares (timezoneid, language), spelled as declared. */
+export function defaultHeadersFor(op: OperationMeta, defaults: DefaultHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(defaults)) {
+    const declared = declaredHeader(op, name);
+    if (declared && value !== undefined) out[declared] = value;
+  }
+  return out;
+}
+
+/**
+ * Headers for one call: the defaults, the caller's headers (win; spelled as declared, so the
+ * validators see them under the spec's names), the Idempotency-Key.
+ */
+export function buildHeaders(
+  op: OperationMeta,
+  defaults: DefaultHeaders,
+  callerHeaders: Record<string, unknown> | undefined,
+  idempotencyKey: string | undefined,
+): Record<string, string> {
+  const out = defaultHeadersFor(op, defaults);
+  const put = (name: string, value: string) => {
+    for (const k of Object.keys(out)) if (k.toLowerCase() === name.toLowerCase()) delete out[k];
+    out[name] = value;
+  };
+  for (const [name, value] of Object.entries(callerHeaders ?? {})) {
+    if (value !== undefined && value !== null) put(declaredHeader(op, name) ?? name, String(value));
+  }
+  if (idempotencyKey !== undefined) put(declaredHeader(op, 'Idempotency-Key') ?? 'Idempotency-Key', idempotencyKey);
+  return out;
+}
