@@ -5,6 +5,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { operationHelp } from '../help/operation.js';
 import { asJson, dataTable, outputMode } from '../output/render.js';
 import { listTable } from '../output/table.js';
+import { responseColumns } from '../spec/response.js';
 import { cliOperation } from '../spec/operation.js';
 import { withPageDefaults } from '../spec/paging.js';
 import { refuseUnknownFlags } from '../args/unknown.js';
@@ -48,11 +49,11 @@ export async function runOperation(ctx: Context, op: OperationMeta): Promise<num
     for await (const item of sobot.paginate(op.operationId, input, options)) {
       items.push(item);
     }
-    ctx.io.out(mode === 'json' ? asJson(items) : `${listTable(items)}\n\n${items.length} items\n`);
+    ctx.io.out(mode === 'json' ? asJson(items) : `${listTable(items, responseColumns(ctx.doc, op))}\n\n${items.length} items\n`);
     return EXIT.ok;
   }
   // one page: the spec's page defaults where no page flag was given (the server may require them)
   const data = await sobot.call(op.operationId, withPageDefaults(c, input));
-  ctx.io.out(mode === 'json' ? asJson(data) : dataTable(op, data));
+  ctx.io.out(mode === 'json' ? asJson(data) : dataTable(ctx.doc, op, data));
   return EXIT.ok;
 }

@@ -47,6 +47,19 @@ export function readProfile(path: string, name: string): Profile | undefined {
 export function writeProfile(path: string, name: string, profile: Profile): void {
   const file = readProfiles(path);
   file.profiles[name] = profile;
+  writeProfiles(path, file);
+}
+
+/** Removes one profile; false when there was none of that name (the file is then left as it was). */
+export function deleteProfile(path: string, name: string): boolean {
+  const file = readProfiles(path);
+  if (!Object.hasOwn(file.profiles, name)) return false;
+  delete file.profiles[name];
+  writeProfiles(path, file);
+  return true;
+}
+
+function writeProfiles(path: string, file: ProfileFile): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });

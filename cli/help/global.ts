@@ -17,8 +17,10 @@ export function globalHelp(doc: JsonObject): string {
     '  sobot-cc call <operationId> [--data JSON|@file|-] [flags]',
     '  sobot-cc <operation> --help                   the operation\'s description and fields, from the spec',
     `  sobot-cc import ${bulkOperations().map((b) => b.kind).join('|')} --file rows.csv [flags]`,
-    '  sobot-cc profile set|show [--profile NAME]     save or show connection settings (file mode 0600)',
+    '  sobot-cc profile set|show|list|delete [--profile NAME]   connection settings (file mode 0600; secrets never shown)',
     '  sobot-cc mock [--port N]                       serve openapi.yaml with the Prism mock on 127.0.0.1',
+    '  sobot-cc sim [--port N] [--empty|--data FILE]  a stateful simulator of the Sobot API on 127.0.0.1 (sim --help)',
+    '  sobot-cc completion bash|zsh|fish              shell completion (e.g. source <(sobot-cc completion bash))',
     '',
     'Operations:',
   ];
@@ -35,7 +37,7 @@ export function globalHelp(doc: JsonObject): string {
     'Connection (first found wins): --base-url; SOBOT_BASE_URL and SOBOT_TOKEN or SOBOT_APP_ID + SOBOT_APP_SECRET;',
     `the profile (--profile NAME, SOBOT_PROFILE, else "default"). API addresses: ${serverUrls(doc).join(', ')}.`,
     '',
-    'Exit codes: 0 ok · 1 API failure · 2 usage or validation error · 3 import finished with rejected or invalid rows',
+    'Exit codes: 0 ok · 1 API failure · 2 usage or validation error · 3 import finished with rejected or invalid rows · 130 Ctrl-C',
     '',
   );
   return lines.join('\n');

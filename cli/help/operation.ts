@@ -5,6 +5,7 @@ import type { CliOperation, FlagSpec } from '../spec/operation.js';
 import type { JsonObject } from '../spec/load.js';
 import { kebab, importKind } from '../spec/names.js';
 import { constraintText, enumLines, typeLabel } from '../spec/schema.js';
+import { pageDefaults, type PageDefault } from '../spec/paging.js';
 import { indent } from './text.js';
 
 export function flagHelp(doc: JsonObject, f: FlagSpec): string {
@@ -15,6 +16,17 @@ export function flagHelp(doc: JsonObject, f: FlagSpec): string {
   if (rules.length) lines.push(`      [${rules.join('; ')}]`);
   for (const e of enumLines(f.schema)) if (!f.description.includes(e)) lines.push(`      ${e}`);
   return lines.join('\n');
+}
+
+/**
+ * A page field as help shows it: its default as a number. A shared schema (PageSize) can only
+ * point at the operation's x-sobot-paging for it; here the operation is known, so the number is given.
+ */
+function withDefault(f: FlagSpec, defaults: PageDefault[]): FlagSpec {
+  const d = defaults.find((x) => x.flag === f);
+  if (!d || f.schema.default !== undefined) return f;
+  const description = f.description.replace(/\s*\((?:see )?`?x-sobot-paging[^)]*\)/, ` (${d.value} for this operation)`);
+  return { ...f, description, schema: { ...f.schema, default: d.value } };
 }
 
 function traits(c: CliOperation): string {
@@ -38,9 +50,10 @@ export function operationHelp(doc: JsonObject, c: CliOperation): string {
     '',
     indent(m.description ?? '', '  '),
   ];
+  const defaults = pageDefaults(c);
   const group = (title: string, where: FlagSpec['where']) => {
     const flags = c.flags.filter((f) => f.where === where);
-    if (flags.length) out.push('', `${title}:`, ...flags.map((f) => flagHelp(doc, f)));
+    if (flags.length) out.push('', `${title}:`, ...flags.map((f) => flagHelp(doc, withDefault(f, defaults))));
   };
   group('Request body fields', 'body');
   group('Query parameters', 'query');
@@ -51,9 +64,10 @@ export function operationHelp(doc: JsonObject, c: CliOperation): string {
   }
   if (m.paging) {
     const size = m.paging.maxPageSize ? `, pages of up to ${m.paging.maxPageSize}` : '';
+    const first = defaults.map((d) => `--${d.flag.name} ${d.value}`).join(' ');
     out.push('', m.paging.shape === 'none'
       ? 'Returns the whole list in one answer.'
-      : `Paged (${m.paging.pageParam}/${m.paging.sizeParam}${size}): --all follows every page; --limit N stops after N items.`);
+      : `Paged (${m.paging.pageParam}/${m.paging.sizeParam}${size}): without page flags, one page as ${first || 'the server chooses'}; --all follows every page; --limit N stops after N items.`);
   }
   if (m.batch) {
     out.push('', `For files of any size: sobot-cc import ${importKind(m)} --file rows.csv (calls of at most ${m.batch.maxItems} rows, checkpoint and report).`);

@@ -1,6 +1,8 @@
 /** What a command prints: JSON when piped or asked for (`--json`), a table on a terminal. */
 import type { OperationMeta } from '../../src/spec-types.js';
 import { UsageError } from '../errors.js';
+import type { JsonObject } from '../spec/load.js';
+import { responseColumns } from '../spec/response.js';
 import { listTable, objectTable } from './table.js';
 
 export type OutputMode = 'json' | 'table';
@@ -17,8 +19,9 @@ export function outputMode(flags: { json: boolean; output?: string }, isTTY: boo
 export const asJson = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** A call's `data` as a table: the page's list and where the page sits, or the object, or the array. */
-export function dataTable(op: OperationMeta, data: unknown): string {
+export function dataTable(doc: JsonObject, op: OperationMeta, data: unknown): string {
   const paging = op.paging;
+  const kinds = responseColumns(doc, op);
   if (paging && paging.shape !== 'none' && data && typeof data === 'object' && !Array.isArray(data)) {
     const d = data as Record<string, unknown>;
     const items = d[paging.itemsField ?? 'list'];
@@ -27,10 +30,10 @@ export function dataTable(op: OperationMeta, data: unknown): string {
       const pages = d.totalPage ?? (total !== undefined && d.pageSize ? Math.ceil(Number(total) / Number(d.pageSize)) : undefined);
       const where = [`page ${d.currPage ?? '?'}${pages !== undefined ? ` of ${pages}` : ''}`, total !== undefined && `${total} items in all`]
         .filter(Boolean).join(', ');
-      return `${listTable(items)}\n\n${where}${pages !== undefined && Number(pages) > 1 ? ' (--all fetches every page)' : ''}\n`;
+      return `${listTable(items, kinds)}\n\n${where}${pages !== undefined && Number(pages) > 1 ? ' (--all fetches every page)' : ''}\n`;
     }
   }
-  if (Array.isArray(data)) return `${listTable(data)}\n`;
-  if (data && typeof data === 'object') return `${objectTable(data as Record<string, unknown>)}\n`;
+  if (Array.isArray(data)) return `${listTable(data, kinds)}\n`;
+  if (data && typeof data === 'object') return `${objectTable(data as Record<string, unknown>, kinds)}\n`;
   return `${data === undefined ? '' : String(data)}\n`;
 }
