@@ -3,8 +3,9 @@
  * with the first request that needs a token (see lazySource in ./token-source.ts), so clients
  * on a static token never load them.
  */
-// errors.js is a chunk of its own already (the validation chunk shares it), so importing it splits nothing more
-import { SobotAuthError, SobotError, detailsOf } from '../errors.js';
+// errors.js and failure.js are shared with the core already, so importing them splits nothing more
+import { SobotError } from '../errors.js';
+import { Failure } from '../failure.js';
 import { jwtLifetimeMs } from './jwt-lifetime.js';
 import type { companyTokenSign } from './company-token.js';
 import { raceSignal } from '../retry/sleep.js';
@@ -15,7 +16,7 @@ export function providerToken(provider: () => Promise<string> | string, redactor
   return {
     async get(signal) {
       const token = await raceSignal(Promise.resolve(provider()), signal);
-      if (typeof token !== 'string' || !token) throw new SobotAuthError('token provider returned no token');
+      if (typeof token !== 'string' || !token) throw new Failure('auth', 'token provider returned no token');
       redactor.add(token);
       return token;
     },
@@ -70,7 +71,7 @@ export function companyToken(o: CompanyTokenOptions): TokenSource {
       o.log?.('sobot token: requesting company token');
       try {
         const token = extractToken(await o.request(body));
-        if (!token) throw new SobotAuthError('token response carried no access_token');
+        if (!token) throw new Failure('auth', 'token response carried no access_token');
         o.redactor.add(token);
         const now = o.now();
         const lifetime = jwtLifetimeMs(token, now) ?? o.fallbackLifetimeMs;
@@ -78,9 +79,11 @@ export function companyToken(o: CompanyTokenOptions): TokenSource {
         o.log?.(`sobot token: obtained, lifetime ${Math.round(lifetime / 1000)}s, refresh in ${Math.round(lifetime / 2000)}s`);
         return token;
       } catch (e) {
-        if (e instanceof SobotAuthError) throw e;
-        const init = e instanceof SobotError ? { ...detailsOf(e), cause: e } : { cause: e };
-        throw new SobotAuthError(`could not obtain company token: ${e instanceof Error ? o.redactor.text(e.message) : 'unknown error'}`, init);
+        if (e instanceof Failure) throw e;
+        // a Failure, not an error: the call that waits for the token builds the error (error-factory.ts)
+        throw new Failure('auth', `could not obtain company token: ${e instanceof Error ? e.message : 'unknown error'}`, {
+          from: e instanceof SobotError ? e : undefined, cause: e,
+        });
       }
     })().finally(() => { inflight = undefined; });
     return inflight;
