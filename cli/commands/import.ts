@@ -3,8 +3,11 @@
  * file and a checkpoint (always on, so `--resume` can continue any import that stopped).
  */
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { countCsvRows, countJsonlRows, readCsv, readJsonl, runBulkImport, type ImportReport } from '../../src/bulk/index.js';
+import { dirname, extname, join } from 'node:path';
+import { readCsv, readJsonl, runBulkImport, type ImportReport } from '../../src/bulk/index.js';
+import { checkpointHasHeader } from '../../src/bulk/checkpoint.js';
+import { profilePath } from '../config/profile.js';
+import { inspectInput } from '../import/input-file.js';
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { readData } from '../args/data.js';
@@ -82,7 +85,8 @@ async function runImportOf(ctx: Context, kind: string | undefined): Promise<numb
   const reportPath = flags.value('report') ?? `${file}.report.json`;
   const checkpoint = flags.value('checkpoint') ?? `${file}.checkpoint.jsonl`;
   const resume = flags.has('resume');
-  if (!resume && existsSync(checkpoint)) {
+  // a checkpoint without its header was left by a run stopped before it sent anything: it is replaced
+  if (!resume && checkpointHasHeader(checkpoint)) {
     throw new UsageError(`checkpoint ${checkpoint} exists from an earlier import of this file: add --resume to continue it, or delete it to import again from the start`);
   }
   if (resume && !existsSync(checkpoint)) throw new UsageError(`--resume: no checkpoint at ${checkpoint}`);
@@ -104,12 +108,7 @@ async function runImportOf(ctx: Context, kind: string | undefined): Promise<numb
   if (ctx.rest.length) throw new UsageError(`unexpected argument "${ctx.rest[0]}"`);
 
   // one streaming pass first: the total for the progress bar, and a broken file fails before anything is sent
-  let total: number;
-  try {
-    total = format === 'csv' ? await countCsvRows(file) : await countJsonlRows(file);
-  } catch (e) {
-    throw new UsageError(`${file}: ${(e as Error).message}`);
-  }
+  const { rows: total, digest } = await inspectInput(file, format);
   const sobot = ctx.connect(found.op);
   const stopper = new AbortController();
   let interrupts = 0;
@@ -135,7 +134,9 @@ async function runImportOf(ctx: Context, kind: string | undefined): Promise<numb
       ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
       ...(options.importId !== undefined && { importId: options.importId }),
       ...(keepDuplicates && { duplicates: 'send' as const }),
-      checkpoint, resume, resendUnknown, totalRows: total,
+      checkpoint, resume, resendUnknown, totalRows: total, contentDigest: digest,
+      // import ids named with --import-id are remembered next to the profiles: one id, one content
+      importLedger: join(dirname(profilePath()), 'import-ids.jsonl'),
       poll: noPoll ? false : { ...(pollTimeout !== undefined && { timeoutMs: pollTimeout * 1000 }), ...(pollInterval !== undefined && { intervalMs: pollInterval }) },
       signal: stopper.signal,
       onProgress: (p) => bar?.update(p),

@@ -60,7 +60,7 @@ export function importHelp(ctx: Context, kind: string, c: CliOperation): string 
     ...(m.idempotent ? [] : ['  --resend-unknown       with --resume: send those cut-off calls again anyway (after checking on the server)']),
     '  --import-id ID         names the import (chunk Idempotency-Keys derive from it); default: random, kept in the checkpoint',
     '  --chunk-size N         rows per call',
-    '  --concurrency N        calls in flight at once (default 4)',
+    '  --concurrency N        at most N calls in flight (default 16): starts at 4, grows while the server keeps up, halves on a 429',
     '  --keep-duplicates      send repeated numbers too (by default the first one is sent, the others reported as duplicates)',
     ...(m.batch!.resultOperation ? ['  --poll-timeout SEC     wait this long for the server\'s counts (default 120)', '  --poll-interval MS      between two reads of the counts (default 2000)', '  --no-poll              do not wait for them'] : []),
     '  --progress / --no-progress   force the progress bar on or off (default: on when stderr is a terminal)',

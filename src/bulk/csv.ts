@@ -9,34 +9,65 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { CsvParser, type CsvRecord } from './csv-parser.js';
+import { CsvParser, CsvSyntaxError, type CsvRecord } from './csv-parser.js';
+import { StrictUtf8Decoder } from './strict-utf8.js';
 import { ROW_BATCHES, SourceRow, type RowBatches } from './source-row.js';
 
 export interface CsvOptions {
   /** field delimiter (default `,`) */
   delimiter?: string;
-  /** file encoding (default utf8; a UTF-8 BOM is dropped) */
+  /**
+   * file encoding (default utf8, checked strictly: invalid bytes and UTF-16 stop the reading with
+   * the line and byte; a UTF-8 BOM is dropped). Another encoding is decoded by Node as given.
+   */
   encoding?: BufferEncoding;
 }
 
 export type TextSource = string | Readable | AsyncIterable<string | Uint8Array>;
 
-export function openText(input: TextSource, encoding: BufferEncoding = 'utf8'): Readable {
-  if (typeof input === 'string') return createReadStream(input, { encoding, highWaterMark: 1 << 16 });
+const isUtf8 = (e: BufferEncoding | undefined) => e === undefined || /^utf-?8$/i.test(e);
+
+/** The input's bytes (or strings, when the caller hands over text), a chunk at a time. */
+export function openText(input: TextSource): Readable {
+  if (typeof input === 'string') return createReadStream(input, { highWaterMark: 1 << 16 });
   return input instanceof Readable ? input : Readable.from(input);
+}
+
+/** The input as text, a chunk at a time: strict UTF-8 by default (strict-utf8.ts), else Node's decoder for `encoding`. */
+export async function* textChunks(input: TextSource, encoding: BufferEncoding | undefined): AsyncGenerator<string> {
+  const name = typeof input === 'string' ? input : 'the input';
+  const strict = isUtf8(encoding) ? new StrictUtf8Decoder(name) : undefined;
+  const loose = strict ? undefined : new StringDecoder(encoding);
+  for await (const chunk of openText(input) as AsyncIterable<string | Uint8Array>) {
+    if (typeof chunk === 'string') yield chunk;
+    else yield strict ? strict.write(chunk) : loose!.write(chunk as Buffer);
+  }
+  const rest = strict ? strict.end() : loose!.end();
+  if (rest) yield rest;
 }
 
 /** Records of the input, a chunk's worth at a time. */
 async function* records(input: TextSource, options: CsvOptions): AsyncGenerator<CsvRecord[]> {
   const parser = new CsvParser(options.delimiter ?? ',');
-  const decoder = new StringDecoder(options.encoding ?? 'utf8');
-  for await (const chunk of openText(input, options.encoding) as AsyncIterable<string | Uint8Array>) {
-    const out = parser.push(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+  for await (const text of textChunks(input, options.encoding)) {
+    const out = parser.push(text);
     if (out.length) yield out;
   }
-  const last = parser.push(decoder.end());
-  parser.end(last);
+  const last = parser.end();
   if (last.length) yield last;
+}
+
+/** The header's column names, refused when one is named twice (the last would silently win). */
+function headerOf(fields: string[], line: number): string[] {
+  const header = fields.map((h) => h.trim());
+  const at = new Map<string, number[]>();
+  header.forEach((h, i) => at.set(h, [...(at.get(h) ?? []), i + 1]));
+  const twice = [...at].filter(([, cols]) => cols.length > 1);
+  if (twice.length) {
+    const list = twice.map(([h, cols]) => `${h === '' ? 'an empty name' : JSON.stringify(h)} (columns ${cols.join(', ')})`).join('; ');
+    throw new CsvSyntaxError(`the header names a column more than once: ${list}; rename or remove the extra columns, since only one value per column can be sent`, line);
+  }
+  return header;
 }
 
 /** SourceRows, a chunk of the file at a time (the bulk import takes them so, without a promise per row). */
@@ -46,7 +77,7 @@ async function* csvBatches(input: TextSource, options: CsvOptions): AsyncGenerat
     const rows: SourceRow[] = [];
     for (const { fields, line } of batch) {
       if (!header) {
-        header = fields.map((h) => h.trim());
+        header = headerOf(fields, line);
         continue;
       }
       if (fields.length !== header.length) {
@@ -74,6 +105,9 @@ export function readCsv(input: TextSource, options: CsvOptions = {}): AsyncGener
 /** Counts data rows (records after the header) in one streaming pass; syntax errors surface here, before anything is sent. */
 export async function countCsvRows(input: TextSource, options: CsvOptions = {}): Promise<number> {
   let n = -1;
-  for await (const batch of records(input, options)) n += batch.length;
+  for await (const batch of records(input, options)) {
+    if (n === -1 && batch.length) headerOf(batch[0]!.fields, batch[0]!.line);
+    n += batch.length;
+  }
   return Math.max(n, 0);
 }

@@ -38,6 +38,14 @@ export interface FakeSobotOptions {
   reply?: (req: FakeRequest) => { status: number; body: unknown } | undefined;
   /** answer after this many ms (to see how many calls a client keeps in flight) */
   delayMs?: number;
+  /** never answer the requests this returns true for, and do not apply them: the client is killed after its journal said `sending` but before the server took the rows */
+  holdBeforeApply?: (req: FakeRequest) => boolean;
+  /** called right after a response went out (a test kills the client there: the server applied the rows, the client may not have recorded it) */
+  onAnswered?: (req: FakeRequest) => void;
+  /** a rate limit the client is not told: a request arriving while this many are being answered gets a 429 and is not applied */
+  maxInFlight?: number;
+  /** the Retry-After header of those 429s (none when undefined) */
+  retryAfter?: string;
 }
 
 interface Batch {
@@ -67,6 +75,8 @@ export interface FakeSobot {
   replayedKeys: string[];
   /** the most requests being answered at the same time */
   maxInFlight(): number;
+  /** requests refused with 429 by `maxInFlight` (not applied) */
+  refused(): number;
   /** resolves once `count` requests of `operationId` have arrived */
   waitFor(operationId: string, count: number): Promise<void>;
   set(options: Partial<FakeSobotOptions>): void;
@@ -99,6 +109,9 @@ export async function startFakeSobot(initial: FakeSobotOptions = {}): Promise<Fa
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let maxInFlight = 0;
+  /** requests between arrival and answer, for the `maxInFlight` limit */
+  let active = 0;
+  let refused = 0;
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
   const handlers: Record<string, (req: FakeRequest) => unknown> = {
@@ -221,6 +234,15 @@ export async function startFakeSobot(initial: FakeSobotOptions = {}): Promise<Fa
       headers: inc.headers, body: body ?? Object.fromEntries(url.searchParams),
     };
     requests.push(req);
+    if (options.holdBeforeApply?.(req)) return;
+    if (options.maxInFlight !== undefined && req.operationId !== "createCompanyToken" && active >= options.maxInFlight) {
+      refused++;
+      res.writeHead(429, { "content-type": "application/json", ...(options.retryAfter !== undefined && { "retry-after": options.retryAfter }) });
+      res.end(JSON.stringify(failure(429, "too many requests")));
+      return;
+    }
+    active++;
+    res.on("close", () => active--);
     const { status, body: out } = answer(req);
     for (const w of waiters.filter((x) => requests.filter((r) => r.operationId === x.operationId).length >= x.count)) {
       waiters.splice(waiters.indexOf(w), 1);
@@ -232,6 +254,7 @@ export async function startFakeSobot(initial: FakeSobotOptions = {}): Promise<Fa
     if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
     inFlight--;
     send(status, out);
+    options.onAnswered?.(req);
   });
   server.on("connection", (s) => {
     sockets.add(s);
@@ -246,6 +269,7 @@ export async function startFakeSobot(initial: FakeSobotOptions = {}): Promise<Fa
     calls: (id) => requests.filter((r) => r.operationId === id),
     callingList, forbidden, contactPlans, replayedKeys,
     maxInFlight: () => maxInFlight,
+    refused: () => refused,
     waitFor: (operationId, count) => new Promise<void>((resolve) => {
       if (requests.filter((r) => r.operationId === operationId).length >= count) resolve();
       else waiters.push({ operationId, count, resolve });
