@@ -38,7 +38,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const booleanFields = new Set(op ? cliOperation(doc, op).flags.filter((f) => f.schema.type === 'boolean').map((f) => normalize(f.name)) : []);
     const flags = new Flags(parseArgv(argv, (n) => BOOLEANS.has(n) || booleanFields.has(n)));
     const ctx = (command: string, positionals: string[]) => makeContext(doc, flags, io, command, positionals);
-    const noOperation = (name: string) => new UsageError(`no operation "${name}"${didYouMean(name, allOperations().flatMap((o) => [kebab(o.operationId), o.operationId]))}; sobot-cc --help lists them`);
+    // named the way the user was naming them: operationIds after `call`, command names after `help`
+    const noOperation = (name: string) => new UsageError(`no operation "${name}"${didYouMean(name, allOperations().map((o) => (cmd === 'call' ? o.operationId : kebab(o.operationId))))}; sobot-cc --help lists them`);
 
     if (!cmd) {
       if (flags.has('version')) {
@@ -56,7 +57,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           io.out(globalHelp(doc));
           return EXIT.ok;
         }
-        if (sub === 'import' || sub === 'profile' || sub === 'mock' || sub === 'completion') return await main([sub, ...rest, '--help'], io);
+        if (sub === 'import' || sub === 'profile' || sub === 'mock' || sub === 'mcp' || sub === 'completion') return await main([sub, ...rest, '--help'], io);
         if (!op) throw noOperation(sub);
         flags.args.flags.set('help', ['']);
         return await runOperation(ctx(sub, rest), op);
@@ -79,6 +80,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'sim': {
         const { runSim } = await import('./commands/sim.js');
         return await runSim(argv.slice(argv.indexOf('sim') + 1), io);
+      }
+      case 'mcp': {
+        const { runMcp } = await import('./commands/mcp.js');
+        return await runMcp(argv.slice(argv.indexOf('mcp') + 1), io);
       }
       case 'completion': {
         const { runCompletion } = await import('./commands/completion.js');
