@@ -17,7 +17,7 @@ export const OTHER_FLAGS = ['port', 'app-id', 'app-secret', 'token'] as const;
 export const BOOLEAN_FLAGS = ['help', 'json', 'all', 'debug', 'version', 'resume', 'progress', 'no-progress', 'no-poll', 'resend-unknown', 'keep-duplicates'] as const;
 
 /** The commands besides the operations (`help` and `call` take an operation after them). */
-export const SUBCOMMANDS = ['help', 'call', 'import', 'profile', 'mock', 'sim', 'completion'] as const;
+export const SUBCOMMANDS = ['help', 'call', 'import', 'profile', 'mock', 'sim', 'mcp', 'completion'] as const;
 /** `profile <action>` and the flags it reads. */
 export const PROFILE_ACTIONS = ['set', 'show', 'list', 'delete'] as const;
 export const PROFILE_FLAGS = ['profile', 'base-url', 'app-id', 'app-secret', 'token', 'help'] as const;

@@ -20,6 +20,7 @@ export function globalHelp(doc: JsonObject): string {
     '  sobot-cc profile set|show|list|delete [--profile NAME]   connection settings (file mode 0600; secrets never shown)',
     '  sobot-cc mock [--port N]                       serve openapi.yaml with the Prism mock on 127.0.0.1',
     '  sobot-cc sim [--port N] [--empty|--data FILE]  a stateful simulator of the Sobot API on 127.0.0.1 (sim --help)',
+    '  sobot-cc mcp [--read-only] [--http PORT]      the operations as MCP tools for an AI assistant (mcp --help)',
     '  sobot-cc completion bash|zsh|fish              shell completion (e.g. source <(sobot-cc completion bash))',
     '',
     'Operations:',
