@@ -7,7 +7,7 @@
 #
 #   bash .ci/install-tools.sh                      # every step
 #   bash .ci/install-tools.sh oasdiff chromium     # only some:
-#     chromium oasdiff openapi-generator maven go python-venv schemathesis
+#     chromium oasdiff openapi-generator maven go python-venv schemathesis shells
 #     (generator and python are the older names of openapi-generator and python-venv)
 #
 # Pinned versions live in .ci/tool-versions.json, read by this script and by the TypeScript side.
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CACHE_DIR="${SOBOT_TOOLS_DIR:-$HOME/.cache/sobot-cc}"
-ALL_STEPS=(chromium oasdiff openapi-generator maven go python-venv schemathesis)
+ALL_STEPS=(chromium oasdiff openapi-generator maven go python-venv schemathesis shells)
 STEPS=("$@")
 [ ${#STEPS[@]} -eq 0 ] && STEPS=("${ALL_STEPS[@]}")
 
@@ -71,6 +71,12 @@ make_venv() {
 if want chromium; then
   if [ -x /usr/bin/chromium ]; then log "chromium: present ($(/usr/bin/chromium --version 2>/dev/null || echo unknown))"
   else apt_install chromium fonts-dejavu-core; fi
+fi
+
+# zsh and fish, Debian's packages: the CLI's completion scripts are parsed and run by them.
+if want shells; then
+  if command -v zsh >/dev/null 2>&1 && command -v fish >/dev/null 2>&1; then log "shells: zsh and fish present"
+  else apt_install zsh fish; fi
 fi
 
 if want maven; then need_maven; log "maven: present ($(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'))"; fi

@@ -76,6 +76,16 @@ export const TOOLS = {
     step: "schemathesis",
     detect: () => executable(schemathesisBin()),
   },
+  zsh: {
+    what: "zsh, which parses and runs the CLI's zsh completion script",
+    step: "shells",
+    detect: () => runs("zsh", ["-c", "true"]),
+  },
+  fish: {
+    what: "fish, which parses and runs the CLI's fish completion script",
+    step: "shells",
+    detect: () => runs("fish", ["-c", "true"]),
+  },
 } satisfies Record<string, Tool>;
 
 export type ToolName = keyof typeof TOOLS;
