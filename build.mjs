@@ -33,8 +33,8 @@ await build({
   entryPoints: { index: "src/index.ts", validation: "src/validation.ts", bulk: "src/bulk/index.ts", undici: "src/transports/undici.ts", sim: "src/sim/index.ts", cli: "cli/main.ts" },
   outdir: "dist/esm",
   chunkNames: "chunks/[name]-[hash]",
-  // the CLI starts Prism from the installed devDependency when present; never bundle it
-  external: [...external, "@stoplight/prism-cli", "undici"],
+  // optional peers, loaded only by the commands that need them (sobot-cc mock, sobot-cc mcp): never bundled
+  external: [...external, "@stoplight/prism-cli", "undici", "@modelcontextprotocol/sdk"],
 });
 // CJS: the client only (esbuild cannot split CJS); the bulk helpers, the undici transport and the CLI are ESM-only.
 await build({ ...common, format: "cjs", entryPoints: { index: "src/index.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" }, plugins: [lazyValidation(".cjs")] });
