@@ -33,7 +33,8 @@ export async function inspectInput(file: string, format: 'csv' | 'jsonl'): Promi
   try {
     rows = format === 'csv' ? await countCsvRows(file) : await countJsonlRows(file);
   } catch (e) {
-    throw new UsageError(`${file}: ${(e as Error).message}`);
+    const message = (e as Error).message;
+    throw new UsageError(message.startsWith(file) ? message : `${file}: ${message}`);
   }
   if (rows === 0) {
     const why = !hasText(file) ? 'the file is empty'
