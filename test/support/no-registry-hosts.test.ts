@@ -18,7 +18,7 @@ const FORBIDDEN: Array<[RegExp, string]> = [
   [/(static|index)?[.]?crates[.]io\b/i, "crates registry host"],
   [/GOPROXY=https?:|GONOSUMDB[=]|GOSUMDB[=]/, "Go proxy override"],
   [/PIP_INDEX[_]URL|PIP_EXTRA_INDEX[_]URL|--(extra-)?index[-]url/, "pip index override"],
-  [/--registry[ =]|npm_config_registry|^registry[ ]*=/m, "npm registry override"],
+  [/--registry[ =]|npm_config[_]registry|^registry[ ]*=/m, "npm registry override"],
   [/remote[R]epositories|<repositor[y]>/, "Maven repository override"],
 ];
 
