@@ -49,8 +49,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.out(globalHelp(doc));
       return flags.has('help') ? EXIT.ok : EXIT.usage;
     }
-    // import and mock have something to finish on Ctrl-C and handle it themselves
-    if (cmd !== 'import' && cmd !== 'mock') exitOnInterrupt();
+    // import, mock and sim have something to finish on Ctrl-C and handle it themselves
+    if (cmd !== 'import' && cmd !== 'mock' && cmd !== 'sim') exitOnInterrupt();
     switch (cmd) {
       case 'help':
         if (!sub) {

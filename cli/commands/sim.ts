@@ -94,7 +94,9 @@ export function simOptions(flags: Flags, env: NodeJS.ProcessEnv): SimulatorOptio
 }
 
 /** `argv`: what follows `sim` on the command line. */
-export async function runSim(argv: readonly string[], io: Io, stop: Promise<unknown> = signalled()): Promise<number> {
+export async function runSim(argv: readonly string[], io: Io): Promise<number> {
+  // listening from the start: a Ctrl-C while starting still stops it cleanly (and keeps Node from dying by the signal)
+  const stop = signalled();
   const parsed = parseArgv(argv, (n) => BOOLEANS.has(n));
   if (parsed.positionals.length) throw new UsageError(`sim takes no arguments, got "${parsed.positionals[0]}" (flags start with --)`);
   const flags = new Flags(parsed);
@@ -118,17 +120,17 @@ export async function runSim(argv: readonly string[], io: Io, stop: Promise<unkn
     `  credentials: app id ${appId}, app secret ${appSecret}`,
     `  admin API:   ${sim.url}/__sim (POST ${sim.url}/__sim/reset, GET ${sim.url}/__sim/requests)`,
     `  try:         SOBOT_BASE_URL=${sim.url} SOBOT_APP_ID=${appId} SOBOT_APP_SECRET=${appSecret} sobot-cc search-skill-groups`,
-    'Ctrl-C stops it.',
+    'Ctrl-C stops it (exit 130; SIGTERM: exit 0), the --state file written first.',
     '',
   ].join('\n'));
-  await stop;
-  await sim.close();
-  return EXIT.ok;
+  const signal = await stop;
+  await sim.close(); // writes the --state file one last time
+  return signal === 'SIGINT' ? EXIT.interrupted : EXIT.ok;
 }
 
-function signalled(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+function signalled(): Promise<NodeJS.Signals> {
+  return new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
   });
 }
