@@ -43,13 +43,14 @@ export function defaultDataset(): SimState {
   for (const a of s.agents) if (a.ext) s.extensions.push({ ext: a.ext, password: '123456', agentUUID: a.agentUUID, bindTime: bindTimes[a.ext] ?? a.createTimeMs });
   for (let i = 0; i < 15; i++) s.extensions.push({ ext: String(9001 + i), password: String(10_000_000 + i * 7919).slice(0, 8) });
 
-  // skill groups: the seed's Group1 with its six members, queue1/queue2 of the list example, 22 more
+  // skill groups: the seed's Group1 with its six members, queue1/queue2 of the list example, 3455 of the bulk-change example, 21 more
   s.skillGroups.push(
     { queueID: '0000', queueName: 'Group1', queueWeight: '0', members: members.map(([id], i) => ({ agentUUID: id, level: 1, checkin: i > 0 })) },
     { queueID: '1111', queueName: 'queue1', queueWeight: '1', members: [{ agentUUID: 'bd4630df3550552ba7c16f27ae9a39cb', level: 1, checkin: true }] },
     { queueID: '2222', queueName: 'queue2', queueWeight: '1', members: [{ agentUUID: 'd2a6a9fb2ab2470cba9af6b6774ef858', level: 2, checkin: false }] },
+    { queueID: '3455', queueName: 'skill group 1', queueWeight: '0', members: [] },
   );
-  for (let i = 0; i < 22; i++) {
+  for (let i = 0; i < 21; i++) {
     const id = String(4001 + i);
     const group = s.agents.slice(12 + i, 12 + i + 3).map((a, j) => ({ agentUUID: a.agentUUID, level: 1 + j, checkin: j === 0 }));
     s.skillGroups.push({ queueID: id, queueName: `Queue ${id}`, queueWeight: String(i % 5), members: group });
