@@ -19,7 +19,7 @@ const deref = (node: Obj | undefined): Obj => {
   return cur ?? {};
 };
 const operations = Object.entries(spec.paths as Obj).flatMap(([path, item]) =>
-  METHODS.filter((m) => item[m]).map((method) => ({ path, method, ...(item[method] as Obj) })));
+  METHODS.filter((m) => item[m]).map((method): Obj => ({ path, method, ...(item[method] as Obj) })));
 /** createCompanyToken is the one operation with `security: []`: the server does it itself. */
 const secured = operations.filter((op) => !(Array.isArray(op.security) && op.security.length === 0));
 const snake = (id: string) => id.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -128,8 +128,8 @@ describe('resources', () => {
     const { resources } = await session.client.listResources();
     expect(resources.map((r) => r.uri)).toEqual(['sobot-cc://contract/openapi.yaml', 'sobot-cc://contract/openapi.json', 'sobot-cc://contract/tool-rules.json']);
     const yaml = await session.client.readResource({ uri: 'sobot-cc://contract/openapi.yaml' });
-    expect(yaml.contents[0]!.text).toBe(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8'));
-    const rules = JSON.parse(String((await session.client.readResource({ uri: 'sobot-cc://contract/tool-rules.json' })).contents[0]!.text)) as Obj[];
+    expect((yaml.contents[0] as { text: string }).text).toBe(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8'));
+    const rules = JSON.parse(((await session.client.readResource({ uri: 'sobot-cc://contract/tool-rules.json' })).contents[0] as { text: string }).text) as Obj[];
     const outbound = rules.find((r) => r.operationId === 'searchOutboundTasks')!;
     expect(outbound.fieldRules.map((r: Obj) => r.rule)).toEqual(
       spec.paths['/callservice/v6/cc-outbound/api/campaigns/getList'].post['x-sobot-field-rules'].map((r: Obj) => r.rule));
