@@ -248,6 +248,10 @@ export const enumMeanings: Readonly<Record<string, Readonly<Record<string, reado
    [
     "1",
     "Agent UUID/id"
+   ],
+   [
+    "",
+    "Agent work number (blank)"
    ]
   ]
  },

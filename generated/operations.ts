@@ -20,6 +20,8 @@ export interface OperationMeta {
     readonly sizeParam?: string;
     readonly itemsField?: string;
     readonly defaultPageSize?: number;
+    /** "default": defaultPageSize is the project's choice, not the vendor's (absent: the vendor's) */
+    readonly defaultPageSizeSource?: "seed" | "default";
     readonly maxPageSize?: number;
   } | null;
   readonly batch: {
@@ -575,7 +577,8 @@ export const operations = {
       "pageParam": "currPage",
       "sizeParam": "pageSize",
       "itemsField": "list",
-      "defaultPageSize": 50
+      "defaultPageSize": 50,
+      "defaultPageSizeSource": "default"
     },
     "batch": null,
     "fieldRules": [

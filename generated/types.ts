@@ -484,21 +484,46 @@ export interface components {
         /** @description Paging fields of a list request. */
         PageRequest: {
             currPage?: components["schemas"]["CurrPage"];
-            pageSize?: components["schemas"]["PageSize"];
+            pageSize?: components["schemas"]["PageSizeDefault10"];
         };
         /**
          * Format: int32
-         * @description Page number, 1-based; 1 by default.
+         * @description Page number, 1-based; 1 by default (the vendor's default). At most 2147483647, the
+         *     vendor's `int` type: a bound of ours, the vendor states none.
          * @default 1
          * @example 1
          */
         CurrPage: number;
         /**
          * Format: int32
-         * @description Page size. Its default depends on the operation (see `x-sobot-paging.defaultPageSize`).
-         * @example 10
+         * @description Page number, 1-based, where the request requires it (no default: the vendor gives none).
+         *     At most 2147483647, the vendor's `int` type: a bound of ours, the vendor states none.
+         * @example 1
+         */
+        PageNumber: number;
+        /**
+         * Format: int32
+         * @description Page size, where the request requires it (no default: the vendor gives none). At most
+         *     1000: a bound of ours, the vendor states none; no real page is larger.
+         * @example 50
          */
         PageSize: number;
+        /**
+         * Format: int32
+         * @description Page size, 10 by default (the vendor's default). At most 1000: a bound of ours, the
+         *     vendor states none; no real page is larger.
+         * @default 10
+         * @example 10
+         */
+        PageSizeDefault10: number;
+        /**
+         * Format: int32
+         * @description Page size, 50 by default (the vendor's default). At most 1000: a bound of ours, the
+         *     vendor states none; no real page is larger.
+         * @default 50
+         * @example 50
+         */
+        PageSizeDefault50: number;
         /** @description Paging fields of a page that counts all items in `total`: `{list, currPage, pageSize, total}`; each page schema adds its typed `list`. */
         PageTotal: {
             /**
@@ -548,7 +573,8 @@ export interface components {
             totalPage: number;
         };
         /**
-         * @description An agent, named by work number or by UUID/id, as the accompanying `agentType` says.
+         * @description An agent, named by work number or by UUID/id, as the accompanying `agentType` says. At
+         *     most 64 characters: a bound of ours (the vendor states none; its ids have 32).
          * @example 1111
          */
         AgentIdentifier: string;
@@ -568,6 +594,43 @@ export interface components {
          */
         AgentTypeCode: "0" | "1";
         /**
+         * @description How an agent is named (string form), where the vendor gives null a meaning: `"0"`: agent
+         *     work number; `"1"`: agent UUID/id; null or absent: agent work number ("Agent work no. by
+         *     default when it is null"), hence `default: "0"`.
+         *     null is allowed by `nullable: true` and not listed in `enum`: Prism 5.14 stops validating
+         *     a whole request body whose schema lists null in an `enum`, and every other tool here
+         *     (openapi-typescript, the generated validators, Schemathesis) reads `nullable` alike.
+         * @default 0
+         * @example 1
+         * @enum {string|null}
+         */
+        AgentTypeCodeOrNull: "0" | "1" | null;
+        /**
+         * @description How an agent is named (string form, outbound task list). The vendor writes "1: Agent ID;
+         *     0/blank: Agent work no.": `"1"`: agent UUID/id; `"0"`, the empty string or null (blank, as
+         *     the vendor's Java server reads it): agent work number, hence `default: "0"`.
+         *     null is allowed by `nullable: true` and not listed in `enum`: Prism 5.14 stops validating
+         *     a whole request body whose schema lists null in an `enum`, and every other tool here
+         *     (openapi-typescript, the generated validators, Schemathesis) reads `nullable` alike.
+         * @default 0
+         * @example 1
+         * @enum {string|null}
+         */
+        AgentTypeCodeOrBlank: "0" | "1" | "" | null;
+        /**
+         * Format: int32
+         * @description How an agent is named (integer form, IVR flows), where the vendor gives null a meaning:
+         *     `0`: agent work number; `1`: agent UUID/id; null or absent: agent work number ("Agent
+         *     work no. by default when it is null"), hence `default: 0`.
+         *     null is allowed by `nullable: true` and not listed in `enum`: Prism 5.14 stops validating
+         *     a whole request body whose schema lists null in an `enum`, and every other tool here
+         *     (openapi-typescript, the generated validators, Schemathesis) reads `nullable` alike.
+         * @default 0
+         * @example 0
+         * @enum {integer|null}
+         */
+        AgentTypeOrNull: 0 | 1 | null;
+        /**
          * Format: int32
          * @description Post-call sorting (wrap-up) type. `1`: overall (company setting); `2`: individual (this agent's own duration).
          * @example 2
@@ -576,12 +639,17 @@ export interface components {
         WrapUpType: 1 | 2;
         /**
          * Format: int64
-         * @description Timestamp, epoch milliseconds.
+         * @description Timestamp, epoch milliseconds. At most 253402300799999 (9999-12-31T23:59:59.999Z): a
+         *     bound of ours, the vendor states none; it keeps every value exact in JavaScript, whose
+         *     numbers lose integer precision above 2^53.
          * @example 1663986420000
          */
         EpochMillis: number;
         /**
-         * @description IANA time-zone id.
+         * @description Time-zone id as Java's `ZoneId` reads it: an IANA region (`Asia/Singapore`), `Z`, or an
+         *     offset (`+08:00`, `GMT+08:00`). The pattern and the 64-character limit are ours (the
+         *     vendor states only "ZoneId"). When absent the enterprise's time zone applies; a blank
+         *     value is given no meaning by the vendor, so it is refused.
          * @example Asia/Singapore
          */
         TimeZoneId: string;
@@ -591,7 +659,7 @@ export interface components {
          */
         Note200: string;
         /**
-         * @description Skill group number.
+         * @description Skill group number. At most 64 characters, a bound of ours (the vendor states none).
          * @example 1234
          */
         SkillGroupId: string;
@@ -601,22 +669,28 @@ export interface components {
          */
         SkillGroupName: string;
         /**
-         * @description Skill group weight, as a string of digits (string here, integer in `searchSkillGroupMembers`, as the vendor documents each).
+         * @description Skill group weight, as a string of digits (string here, integer in
+         *     `searchSkillGroupMembers`, as the vendor documents each). At most 9 digits, so that it
+         *     fits the integer the vendor returns elsewhere: a bound of ours.
          * @example 1
          */
         SkillGroupWeightText: string;
-        /** @description An agent's phone settings. */
-        AgentSetting: {
+        /**
+         * @description The fields of an agent's phone settings, none required: each operation states which of
+         *     them its response always carries (`AgentSetting`, `UnboundAgentSetting`,
+         *     `UpdatedAgentSetting`), as the vendor's table of that operation marks them.
+         */
+        AgentSettingFields: {
             /**
              * @description Agent UUID.
              * @example bd4630df3550552ba7c16f27ae9a39cb
              */
-            agentUUID: string;
+            agentUUID?: string;
             /**
              * @description Agent work number.
              * @example 1111
              */
-            agentID: string;
+            agentID?: string;
             /**
              * @description Agent name.
              * @example test
@@ -640,16 +714,33 @@ export interface components {
              */
             wrapUpTime?: number;
         };
-        /** @description An agent's phone settings after a change; the vendor marks name, extension, phone and wrap-up fields as always present here. */
-        UpdatedAgentSetting: components["schemas"]["AgentSetting"] & Record<string, unknown>;
+        /** @description An agent's phone settings (`getAgentSetting`); the vendor marks `agentUUID` and `agentID` as always present. */
+        AgentSetting: components["schemas"]["AgentSettingFields"] & Record<string, unknown>;
+        /**
+         * @description An agent's phone settings after unbinding (`unbindAgentSetting`); the vendor marks only
+         *     `agentUUID` as always present (`agentID` is optional in its table), and a response
+         *     promises no more than the vendor does.
+         */
+        UnboundAgentSetting: components["schemas"]["AgentSettingFields"] & Record<string, unknown>;
+        /**
+         * @description An agent's phone settings after a change (`updateAgentSetting`); the vendor marks name,
+         *     extension, phone and wrap-up fields as always present here, and `agentUUID`/`agentID`
+         *     as optional (its example carries them, but a response promises no more than the
+         *     vendor's table does).
+         */
+        UpdatedAgentSetting: components["schemas"]["AgentSettingFields"] & Record<string, unknown>;
         /** @description Envelope with an agent's setting. */
         AgentSettingEnvelope: components["schemas"]["Envelope"] & {
             data: components["schemas"]["AgentSetting"];
         };
+        /** @description Envelope with an agent's setting after unbinding. */
+        UnboundAgentSettingEnvelope: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["UnboundAgentSetting"];
+        };
         /**
          * @description Envelope with an agent's setting after a change. The vendor's table marks `agentUUID` and
-         *     `agentID` optional here but required in the other agent operations, and its example carries
-         *     them; they are kept required, like everywhere else.
+         *     `agentID` optional here (as does `unbindAgentSetting`'s for `agentID`): they are optional,
+         *     since a response promises no more than the vendor does.
          */
         UpdatedAgentSettingEnvelope: components["schemas"]["Envelope"] & {
             data: components["schemas"]["UpdatedAgentSetting"];
@@ -660,17 +751,20 @@ export interface components {
             agentType: components["schemas"]["AgentType"];
             /**
              * Format: int32
-             * @description Post-call sorting (wrap-up) duration, seconds.
+             * @description Post-call sorting (wrap-up) duration, seconds. At most 2147483647, the vendor's `int`
+             *     type: a bound of ours, the vendor states none.
              * @example 60
              */
             wrapUpTime: number;
             /**
-             * @description Phone number to bind.
+             * @description Phone number to bind. At most 32 characters, a bound of ours. Not blank: the vendor
+             *     gives a blank value no meaning, and unbinding is `unbindAgentSetting`'s job.
              * @example 13800138000
              */
             phone?: string;
             /**
-             * @description Extension number to bind.
+             * @description Extension number to bind. At most 32 characters, a bound of ours. Not blank: the
+             *     vendor gives a blank value no meaning, and unbinding is `unbindAgentSetting`'s job.
              * @example 1000
              */
             ext?: string;
@@ -691,28 +785,29 @@ export interface components {
         /** @description Filters of the call agent list; all optional. */
         SearchCallAgentsRequest: {
             /**
-             * @description Agent name; partial match.
+             * @description Agent name; partial match. At most 100 characters, a bound of ours.
              * @example test
              */
             agentName?: string;
             /**
-             * @description Agent work number; partial match.
+             * @description Agent work number; partial match. At most 64 characters, a bound of ours.
              * @example 11
              */
             agentID?: string;
             /**
-             * @description Skill group number; exact match.
+             * @description Skill group number; exact match. At most 64 characters, a bound of ours.
              * @example 1234
              */
             queue?: string;
             /**
-             * @description Bound extension number; partial match.
+             * @description Bound extension number; partial match. At most 32 characters, a bound of ours.
              * @example 10
              */
             ext?: string;
             /**
              * Format: int32
-             * @description Agent work status. The vendor documents no value set.
+             * @description Agent work status. The vendor documents no value set; the bounds are those of its
+             *     `int` type.
              * @example 1
              */
             agentStatus?: number;
@@ -757,12 +852,14 @@ export interface components {
              */
             notReadyReasonCode?: number;
             /**
-             * @description Creation time, `yyyy-MM-dd HH:mm:ss` in the request's time zone.
+             * @description Creation time as text; the vendor's example reads `yyyy-MM-dd HH:mm:ss` (in the
+             *     request's time zone), but its table states no format, so none is enforced.
              * @example 2022-09-14 10:00:01
              */
             createTime?: string;
             /**
-             * @description Update time, `yyyy-MM-dd HH:mm:ss` in the request's time zone.
+             * @description Update time as text; the vendor's example reads `yyyy-MM-dd HH:mm:ss`, but its table
+             *     states no format, so none is enforced.
              * @example 2022-09-14 10:00:01
              */
             updateTime?: string;
@@ -800,7 +897,7 @@ export interface components {
         /** @description A new skill group. */
         CreateSkillGroupRequest: {
             /**
-             * @description Skill group name.
+             * @description Skill group name. At most 100 characters, a bound of ours (the vendor states none).
              * @example 1130 skill group
              */
             queueName: string;
@@ -876,13 +973,14 @@ export interface components {
         /** @description An agent to add to (or overwrite in), or remove from, a skill group. */
         MemberChange: {
             /**
-             * @description The agent's work number or id, as `agentType` says.
+             * @description The agent's work number or id, as `agentType` says. At most 64 characters, a bound of ours.
              * @example 69351d38049342d38fad2b3a645d574f
              */
             agent: string;
             /**
              * Format: int32
-             * @description The agent's skill level in the group.
+             * @description The agent's skill level in the group. The vendor states no range; the bounds are
+             *     those of its `Integer` type.
              * @example 1
              */
             level?: number;
@@ -895,18 +993,26 @@ export interface components {
         /** @description Changes to one skill group. */
         SkillGroupMembersChange: {
             queueID: components["schemas"]["SkillGroupId"];
-            queueName?: components["schemas"]["SkillGroupName"];
+            /**
+             * @description Skill group name. At most 100 characters, a bound of ours (the vendor states none).
+             * @example skill group 1
+             */
+            queueName?: string;
             queueWeight?: components["schemas"]["SkillGroupWeightText"];
-            /** @description Agents to add, or to overwrite when already members. */
+            /** @description Agents to add, or to overwrite when already members. At most 1000 per group and call, a bound of ours (the vendor states none). */
             add?: components["schemas"]["MemberChange"][];
-            /** @description Agents to remove. */
+            /** @description Agents to remove. At most 1000 per group and call, a bound of ours (the vendor states none). */
             remove?: components["schemas"]["MemberChange"][];
         };
-        /** @description Member changes for several skill groups. */
+        /**
+         * @description Member changes for several skill groups. The vendor marks `list` optional, but a call
+         *     without it changes nothing: it is required here, with at least one group, so that an
+         *     empty request is refused instead of silently doing nothing ([docs/seed-inconsistencies.md](docs/seed-inconsistencies.md)).
+         */
         UpdateSkillGroupMembersRequest: {
             agentType?: components["schemas"]["AgentTypeCode"];
-            /** @description One entry per skill group. */
-            list?: components["schemas"]["SkillGroupMembersChange"][];
+            /** @description One entry per skill group; at least one, at most 1000 (a bound of ours, the vendor states none). */
+            list: components["schemas"]["SkillGroupMembersChange"][];
         };
         /**
          * @description The changes as applied. `agent` and `operator` are not in the vendor's table but appear
@@ -919,7 +1025,51 @@ export interface components {
             /** @description Not documented by the vendor; null in its example. */
             operator?: string | null;
             /** @description One entry per skill group. */
-            list?: components["schemas"]["SkillGroupMembersChange"][];
+            list?: components["schemas"]["AppliedSkillGroupMembersChange"][];
+        };
+        /**
+         * @description An agent added to (or overwritten in), or removed from, a skill group, as the server
+         *     reports it. Its own schema, not the request's `MemberChange`: a response is open to
+         *     fields the server adds, and carries none of the request's bounds.
+         */
+        AppliedMemberChange: {
+            /**
+             * @description The agent's work number or id, as `agentType` says.
+             * @example 01651b3a13b94d7d86a20800544895e0
+             */
+            agent?: string;
+            /**
+             * Format: int32
+             * @description The agent's skill level in the group.
+             * @example 1
+             */
+            level?: number;
+            /**
+             * @description Whether the agent is logged in to the group automatically.
+             * @example true
+             */
+            checkin?: boolean;
+        };
+        /**
+         * @description The changes applied to one skill group, as the server reports them. Its own schema, not
+         *     the request's `SkillGroupMembersChange`: a response is open to fields the server adds.
+         */
+        AppliedSkillGroupMembersChange: {
+            /**
+             * @description Skill group number.
+             * @example 1234
+             */
+            queueID?: string;
+            queueName?: components["schemas"]["SkillGroupName"];
+            /**
+             * @description Skill group weight, a string of digits.
+             * @example 0
+             */
+            queueWeight?: string;
+            /** @description Agents added or overwritten. */
+            add?: components["schemas"]["AppliedMemberChange"][];
+            /** @description Agents removed. */
+            remove?: components["schemas"]["AppliedMemberChange"][];
         };
         /** @description Envelope with the applied member changes. */
         SkillGroupMembersUpdateEnvelope: components["schemas"]["Envelope"] & {
@@ -946,7 +1096,7 @@ export interface components {
         /** @description Filter and paging of the extension list. */
         SearchExtensionsRequest: {
             bindStatus?: components["schemas"]["BindStatus"];
-            pageSize?: components["schemas"]["PageSize"];
+            pageSize?: components["schemas"]["PageSizeDefault10"];
             currPage?: components["schemas"]["CurrPage"];
         };
         /**
@@ -994,7 +1144,7 @@ export interface components {
         /** @description A new extension account. */
         CreateExtensionRequest: {
             agentID: components["schemas"]["AgentIdentifier"];
-            agentType?: components["schemas"]["AgentTypeCode"];
+            agentType?: components["schemas"]["AgentTypeCodeOrNull"];
             ext: components["schemas"]["ExtensionNumber"];
             password: components["schemas"]["ExtensionPassword"];
         };
@@ -1024,7 +1174,7 @@ export interface components {
         /** @description An entry of the enterprise forbidden-number list. */
         ForbiddenNumber: {
             /**
-             * @description The phone number.
+             * @description The phone number. At most 32 characters, a bound of ours (the vendor states none).
              * @example 15210818952
              */
             callNumber: string;
@@ -1059,12 +1209,15 @@ export interface components {
             expirationTime?: string;
             zoneId?: components["schemas"]["TimeZoneId"];
             /**
-             * @description Description.
+             * @description Description. At most 500 characters, a bound of ours (the vendor states none).
              * @example test1
              */
             description?: string;
         };
-        /** @description Entries to import into the forbidden-number list. */
+        /**
+         * @description Entries to import into the forbidden-number list. At most 10000 per call, a bound of
+         *     ours (the vendor states none; clients send chunks of `x-sobot-batch.maxItems`).
+         */
         ForbiddenNumberImportRequest: components["schemas"]["ForbiddenNumber"][];
         /** @description Outcome of a forbidden-number import. */
         ForbiddenNumberImportResult: {
@@ -1107,8 +1260,15 @@ export interface components {
         RelayNumberStatus: 0 | 1 | 2;
         /** @description Filter of the relay number list. */
         SearchRelayNumbersRequest: {
-            /** @description Statuses to include (several allowed). Enabled numbers only when absent. */
-            enabled?: components["schemas"]["RelayNumberStatus"][];
+            /**
+             * @description Statuses to include (several allowed, each once: at most the three statuses there
+             *     are). When absent or null, the server uses "enabled" (the vendor: "When it is null,
+             *     the default value is 'enabled'"), hence `default: [1]`.
+             * @default [
+             *       1
+             *     ]
+             */
+            enabled?: components["schemas"]["RelayNumberStatus"][] | null;
         };
         /** @description A relay (gateway) number. */
         RelayNumber: {
@@ -1145,19 +1305,19 @@ export interface components {
         /** @description A new outbound task. `scheduleEndTime` must be greater than `scheduleStartTime`. */
         CreateOutboundTaskRequest: {
             agentID: components["schemas"]["AgentIdentifier"];
-            agentType?: components["schemas"]["AgentTypeCode"];
+            agentType?: components["schemas"]["AgentTypeCodeOrNull"];
             /**
-             * @description Task name.
+             * @description Task name. At most 100 characters, a bound of ours (the vendor states none).
              * @example Announcement
              */
             name: string;
             /**
-             * @description Code of an enabled import (data) template.
+             * @description Code of an enabled import (data) template. At most 64 characters, a bound of ours.
              * @example D000000000
              */
             dataTemplateCode: string;
             /**
-             * @description Code of an enabled summary (wrap-up) template.
+             * @description Code of an enabled summary (wrap-up) template. At most 64 characters, a bound of ours.
              * @example W000000000
              */
             wrapUpTemplateCode: string;
@@ -1198,12 +1358,12 @@ export interface components {
         /** @description A custom field of a calling-list entry (see the task's import template). */
         CustomField: {
             /**
-             * @description Custom field id.
+             * @description Custom field id. At most 64 characters, a bound of ours (the vendor states none).
              * @example 3b987930e6db4b0ca51f6ad5755e91ae
              */
             fieldId: string;
             /**
-             * @description Custom field value.
+             * @description Custom field value. At most 1000 characters, a bound of ours (the vendor states none).
              * @example Admin
              */
             fieldValue: string;
@@ -1211,53 +1371,59 @@ export interface components {
         /** @description A number to dial. */
         CallingListEntry: {
             /**
-             * @description The number to dial.
+             * @description The number to dial. At most 32 characters, a bound of ours (the vendor states none).
              * @example 100000000
              */
             telephone: string;
             /**
-             * @description Work number of the agent assigned to this entry.
+             * @description Work number of the agent assigned to this entry. At most 64 characters, a bound of ours.
              * @example 12001
              */
             allocationAgent?: string;
             /**
-             * @description Name of the entry (the customer).
+             * @description Name of the entry (the customer). At most 100 characters, a bound of ours.
              * @example Rason
              */
             name?: string;
             description?: components["schemas"]["Note200"];
-            /** @description Custom fields. */
+            /** @description Custom fields. At most 100 per entry, a bound of ours (the vendor states none). */
             customFields?: components["schemas"]["CustomField"][];
         };
         /** @description How many entries to assign to an agent. */
         AgentAssignment: {
             /**
-             * @description Agent id.
+             * @description Agent id. At most 64 characters, a bound of ours.
              * @example 2b82a4acc60647dd814b3db642e75972
              */
             agentID: string;
             /**
              * Format: int32
              * @description Number of entries to assign. The vendor's table says string, its example sends the
-             *     number `100`: an integer here.
+             *     number `100`: an integer here, at most 2147483647 (a Java `int`, a bound of ours).
              * @example 100
              */
             count: number;
         };
-        /** @description A calling list to import into an outbound task. */
+        /**
+         * @description A calling list to import into an outbound task. The task is named either by `campaignId`
+         *     or, when that is blank, by `code`: one of them must be non-blank (the vendor marks both
+         *     optional but reads the task from one or the other, so a body naming no task is refused).
+         */
         ImportCallingListRequest: {
             agentID: components["schemas"]["AgentIdentifier"];
-            agentType?: components["schemas"]["AgentTypeCode"];
+            agentType?: components["schemas"]["AgentTypeCodeOrNull"];
             /**
-             * @description Campaign (task) id. Its creator must be the importing agent (`agentID`).
+             * @description Campaign (task) id; its creator must be the importing agent (`agentID`). Identifies the task when not blank; blank (absent, null or empty)
+             *     hands over to `code`. At most 64 characters, a bound of ours.
              * @example cde0f90801d98M4fcb8a43eFff11b201cbff
              */
-            campaignId?: string;
+            campaignId?: string | null;
             /**
-             * @description Task code; identifies the task when `campaignId` is blank.
+             * @description Task code; identifies the task when `campaignId` is blank. Either `campaignId` or
+             *     `code` must be non-blank. At most 64 characters, a bound of ours.
              * @example dgug92owec
              */
-            code?: string;
+            code?: string | null;
             callingListCode: components["schemas"]["CallingListCode"];
             removeDuplicatesRule: components["schemas"]["RemoveDuplicatesRule"];
             /**
@@ -1273,11 +1439,20 @@ export interface components {
              * @enum {string}
              */
             assignRule: "AssignAverage" | "AssignAppoint" | "NoAssign";
-            /** @description Agents to assign entries to, with counts. */
+            /** @description Agents to assign entries to, with counts. At most 1000, a bound of ours (the vendor states none). */
             assignAgentAndCount?: components["schemas"]["AgentAssignment"][];
-            /** @description The numbers to dial. */
+            /**
+             * @description The numbers to dial. At most 10000 per call, a bound of ours (the vendor states none;
+             *     clients send chunks of `x-sobot-batch.maxItems`).
+             */
             dataDetails: components["schemas"]["CallingListEntry"][];
-        };
+        } & ({
+            /** @description Not blank. */
+            campaignId: string;
+        } | {
+            /** @description Not blank. */
+            code: string;
+        });
         /** @description An accepted calling-list import. */
         CallingListImport: {
             /**
@@ -1300,29 +1475,41 @@ export interface components {
         CallingListImportEnvelope: components["schemas"]["Envelope"] & {
             data: components["schemas"]["CallingListImport"];
         };
-        /** @description Which imports to report on, and paging. */
+        /**
+         * @description Which imports to report on, and paging. The task is named either by `campaignId` or,
+         *     when that is blank, by `code`: one of them must be non-blank (the vendor marks both
+         *     optional but reads the task from one or the other, so a body naming no task is refused).
+         */
         CallingListImportResultsRequest: {
             agentID: components["schemas"]["AgentIdentifier"];
-            agentType?: components["schemas"]["AgentTypeCode"];
+            agentType?: components["schemas"]["AgentTypeCodeOrNull"];
             /**
              * @description Batch number returned by `importCallingList`. Not limited to 20 characters here: the
-             *     vendor's own example sends a 36-character value.
+             *     vendor's own example sends a 36-character value; at most 64, a bound of ours.
              * @example 02951e5b01ddcM40997b185S2a541d16be48
              */
             callingListCode?: string;
             /**
-             * @description Campaign (task) id returned by `importCallingList`.
+             * @description Campaign (task) id returned by `importCallingList`. Identifies the task when not blank; blank (absent, null or empty)
+             *     hands over to `code`. At most 64 characters, a bound of ours.
              * @example 2b82a4acc60647dd814b3db642e75971
              */
-            campaignId?: string;
+            campaignId?: string | null;
             /**
-             * @description Task code; identifies the task when `campaignId` is blank.
+             * @description Task code; identifies the task when `campaignId` is blank. Either `campaignId` or
+             *     `code` must be non-blank. At most 64 characters, a bound of ours.
              * @example dgug92owec
              */
-            code?: string;
+            code?: string | null;
             currPage?: components["schemas"]["CurrPage"];
-            pageSize?: components["schemas"]["PageSize"];
-        };
+            pageSize?: components["schemas"]["PageSizeDefault50"];
+        } & ({
+            /** @description Not blank. */
+            campaignId: string;
+        } | {
+            /** @description Not blank. */
+            code: string;
+        });
         /**
          * @description The outcome of one calling-list import. The vendor's table lists `repeatCount` as
          *     required but its example omits it and carries `removeDuplicatesCount` instead: both are
@@ -1387,20 +1574,21 @@ export interface components {
         /** @description Filters and paging of the outbound task list. The creation window must not exceed 12 months. */
         SearchOutboundTasksRequest: {
             /**
-             * @description Task code.
+             * @description Task code. At most 64 characters, a bound of ours.
              * @example 6yoq3b0lpf
              */
             code?: string;
             creationTimeStart?: components["schemas"]["EpochMillis"];
             creationTimeEnd?: components["schemas"]["EpochMillis"];
             /**
-             * @description The agent's work number or id, as `agentType` says (named `agentUUID` by the vendor here, `agentID` elsewhere).
+             * @description The agent's work number or id, as `agentType` says (named `agentUUID` by the vendor
+             *     here, `agentID` elsewhere). At most 64 characters, a bound of ours.
              * @example 1111
              */
             agentUUID?: string;
-            agentType?: components["schemas"]["AgentTypeCode"];
+            agentType?: components["schemas"]["AgentTypeCodeOrBlank"];
             pageSize: components["schemas"]["PageSize"];
-            currPage: components["schemas"]["CurrPage"];
+            currPage: components["schemas"]["PageNumber"];
         };
         /**
          * @description An outbound task with its progress figures. The vendor's example also carries `timed`,
@@ -1576,32 +1764,34 @@ export interface components {
             bak?: string;
             /**
              * Format: int64
-             * @description Start time, epoch milliseconds, accurate to the minute (e.g. 1663986420000 = 2022-09-24 10:27:00 GMT+8).
+             * @description Start time, epoch milliseconds, accurate to the minute (e.g. 1663986420000 =
+             *     2022-09-24 10:27:00 GMT+8). At most the end of year 9999 (a bound of ours, as for
+             *     `EpochMillis`).
              * @example 1663986420000
              */
             scheduleStartTime: number;
             /**
              * Format: int64
-             * @description Expiry time, epoch milliseconds, accurate to the minute.
+             * @description Expiry time, epoch milliseconds, accurate to the minute. At most the end of year 9999 (a bound of ours).
              * @example 1664072820000
              */
             scheduleEndTime: number;
             /** @description Customer phone numbers, 50 at most per call. */
             customerPhoneNumberList: components["schemas"]["CustomerPhoneNumber"][];
             /**
-             * @description Work number or id of the agent who executes the plans, as `agentType` says.
+             * @description Work number or id of the agent who executes the plans, as `agentType` says. At most 64 characters, a bound of ours.
              * @example 5001
              */
             executorId: string;
             /**
-             * @description Work number or id of the agent who creates the plans, as `agentType` says.
+             * @description Work number or id of the agent who creates the plans, as `agentType` says. At most 64 characters, a bound of ours.
              * @example 5002
              */
             agentID: string;
-            agentType?: components["schemas"]["AgentTypeCode"];
+            agentType?: components["schemas"]["AgentTypeCodeOrNull"];
             zoneId?: components["schemas"]["TimeZoneId"];
             /**
-             * @description Display value of the time zone.
+             * @description Display value of the time zone. At most 100 characters, a bound of ours.
              * @example GMT+08:00 Singapore
              */
             zoneValue?: string;
@@ -1616,16 +1806,17 @@ export interface components {
             currPage?: components["schemas"]["CurrPage"];
             /**
              * Format: int32
-             * @description Page size, 10 by default, 50 at most.
+             * @description Page size, 10 by default, 50 at most (both the vendor's).
+             * @default 10
              * @example 10
              */
             pageSize?: number;
             /**
-             * @description Work number or id of the operating agent, as `agentType` says.
+             * @description Work number or id of the operating agent, as `agentType` says. At most 64 characters, a bound of ours.
              * @example 1111
              */
             operator?: string;
-            agentType?: components["schemas"]["AgentType"];
+            agentType?: components["schemas"]["AgentTypeOrNull"];
         };
         /** @description A published IVR flow. */
         IvrFlow: {
@@ -1662,13 +1853,13 @@ export interface components {
              */
             responseType: "token";
             /**
-             * @description The company's app id.
+             * @description The company's app id. At most 64 characters, a bound of ours (the vendor states none).
              * @example 1c0e4c1c9c8d4f9b
              */
             appId: string;
             /**
              * Format: int64
-             * @description Current time, epoch milliseconds; part of the signature.
+             * @description Current time, epoch milliseconds; part of the signature. At most the end of year 9999 (a bound of ours, as for `EpochMillis`).
              * @example 1663986420000
              */
             currentTime: number;
@@ -1678,7 +1869,11 @@ export interface components {
              */
             sign: string;
         };
-        /** @description The access token. The vendor's pages name it `access_token` or `accessToken`; one of them is present. */
+        /**
+         * @description The access token. The vendor's pages name it `access_token` or `accessToken`: either one
+         *     or the other is present and non-empty, so a body without a token (`{}`, or a failure
+         *     envelope) does not validate.
+         */
         CompanyTokenResponse: {
             /**
              * @description Always `token`.
@@ -1695,7 +1890,13 @@ export interface components {
              * @example eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl
              */
             accessToken?: string;
-        };
+        } & ({
+            /** @description Not empty. */
+            access_token: string;
+        } | {
+            /** @description Not empty. */
+            accessToken: string;
+        });
     };
     responses: {
         /**
@@ -1719,23 +1920,21 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /**
-         * @description Any failure. The vendor documents no failure codes: a failure is any response whose HTTP
-         *     status is not 2xx, or whose envelope `status` is not `"Success"` or `retCode` is not `"000000"`.
-         */
-        Failure: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
     };
     parameters: {
-        /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+        /**
+         * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+         *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+         *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+         *     vendor states only "ZoneId".
+         */
         TimezoneId: string;
-        /** @description Language of messages in the response. The server uses en when absent. */
+        /**
+         * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
+         *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+         *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
+         *     longest common form), a rule of ours, rather than a list we cannot verify.
+         */
         Language: string;
         /** @description A UUID chosen by the client, the same on every retry of one logical call, so that the server applies the call at most once. */
         IdempotencyKey: string;
@@ -1763,6 +1962,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The app id, the current time and their signature (`sign`); the app secret itself is never sent. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CompanyTokenRequest"];
@@ -1779,7 +1979,19 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["TokenRejected"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     getAgentSetting: {
@@ -1797,7 +2009,12 @@ export interface operations {
                 agentType: components["parameters"]["AgentTypeQuery"];
             };
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
@@ -1815,19 +2032,37 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     updateAgentSetting: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description The agent (named as `agentType` says), its post-call wrap-up duration and, optionally, the extension and phone number to bind. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateAgentSettingRequest"];
@@ -1844,19 +2079,37 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     unbindAgentSetting: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description The agent (named as `agentType` says) and what to unbind from it (`numberType`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UnbindAgentSettingRequest"];
@@ -1869,23 +2122,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgentSettingEnvelope"];
+                    "application/json": components["schemas"]["UnboundAgentSettingEnvelope"];
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     searchCallAgents: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description Optional filters (name, work number, skill group, extension, status); an absent body lists every agent with call permission. */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["SearchCallAgentsRequest"];
@@ -1902,19 +2173,37 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     searchSkillGroups: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description Optional paging (`currPage`, `pageSize`); an absent body asks for the first page of 10. */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["PageRequest"];
@@ -1931,21 +2220,44 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createSkillGroup: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
-                /** @description Language of messages in the response. The server uses en when absent. */
+                /**
+                 * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
+                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
+                 *     longest common form), a rule of ours, rather than a list we cannot verify.
+                 */
                 language?: components["parameters"]["Language"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description The new skill group's number, name and optional weight. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateSkillGroupRequest"];
@@ -1962,21 +2274,44 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     deleteSkillGroup: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
-                /** @description Language of messages in the response. The server uses en when absent. */
+                /**
+                 * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
+                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
+                 *     longest common form), a rule of ours, rather than a list we cannot verify.
+                 */
                 language?: components["parameters"]["Language"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description The number of the skill group to delete (a JSON body on a `DELETE`, as the vendor sends it). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DeleteSkillGroupRequest"];
@@ -1993,21 +2328,44 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     searchSkillGroupMembers: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
-                /** @description Language of messages in the response. The server uses en when absent. */
+                /**
+                 * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
+                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
+                 *     longest common form), a rule of ours, rather than a list we cannot verify.
+                 */
                 language?: components["parameters"]["Language"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description Optional skill group number and how agents are named in the answer (`agentType`). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["SearchSkillGroupMembersRequest"];
@@ -2024,21 +2382,44 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     updateSkillGroupMembers: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
-                /** @description Language of messages in the response. The server uses en when absent. */
+                /**
+                 * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
+                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
+                 *     longest common form), a rule of ours, rather than a list we cannot verify.
+                 */
                 language?: components["parameters"]["Language"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description One entry per skill group, with agents to add (or overwrite) and to remove, named as `agentType` says. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateSkillGroupMembersRequest"];
@@ -2055,19 +2436,37 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     searchExtensions: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description Optional binding-status filter and paging; an absent body asks for the first page of 10. */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["SearchExtensionsRequest"];
@@ -2084,7 +2483,19 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createExtension: {
@@ -2094,6 +2505,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The agent the extension belongs to, the extension number and its password. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateExtensionRequest"];
@@ -2110,19 +2522,37 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     importForbiddenNumbers: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description A JSON array of forbidden-number entries (clients send chunks of `x-sobot-batch.maxItems`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ForbiddenNumberImportRequest"];
@@ -2139,21 +2569,44 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     searchRelayNumbers: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
-                /** @description Language of messages in the response. The server uses en when absent. */
+                /**
+                 * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
+                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
+                 *     longest common form), a rule of ours, rather than a list we cannot verify.
+                 */
                 language?: components["parameters"]["Language"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description Optional statuses to include; absent or null means enabled numbers only. */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["SearchRelayNumbersRequest"];
@@ -2170,7 +2623,19 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createOutboundTask: {
@@ -2179,12 +2644,18 @@ export interface operations {
             header: {
                 /** @description A UUID chosen by the client, the same on every retry of one logical call, so that the server applies the call at most once. */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description The new outbound task, with its creator, name, templates and schedule. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateOutboundTaskRequest"];
@@ -2201,7 +2672,19 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     importCallingList: {
@@ -2210,12 +2693,18 @@ export interface operations {
             header: {
                 /** @description A UUID chosen by the client, the same on every retry of one logical call, so that the server applies the call at most once. */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description The task (by `campaignId`, else `code`), the batch number, the duplicate, filter and assignment rules, and the entries to dial (clients send chunks of `x-sobot-batch.maxItems`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ImportCallingListRequest"];
@@ -2232,7 +2721,19 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     getCallingListImportResults: {
@@ -2241,12 +2742,18 @@ export interface operations {
             header: {
                 /** @description A UUID chosen by the client, the same on every retry of one logical call, so that the server applies the call at most once. */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description The importing agent, the task (by `campaignId`, else `code`), optionally the batch number, and paging. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CallingListImportResultsRequest"];
@@ -2263,7 +2770,19 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     searchOutboundTasks: {
@@ -2276,6 +2795,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Filters (task code, creation window of at most 12 months, agent) and the required paging. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SearchOutboundTasksRequest"];
@@ -2292,19 +2812,37 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createContactPlans: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Time-zone id (IANA) in which times are interpreted and returned. The server uses Asia/Singapore when absent. */
+                /**
+                 * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
+                 *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
+                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
+                 *     vendor states only "ZoneId".
+                 */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
             path?: never;
             cookie?: never;
         };
+        /** @description The plan name, schedule, executing and creating agents, and up to 50 customer phone numbers (one plan each). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateContactPlansRequest"];
@@ -2321,7 +2859,19 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     searchPublishedIvrFlows: {
@@ -2331,6 +2881,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Optional paging (at most 50 per page) and operating agent; an absent body asks for the first page of 10. */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["SearchIvrFlowsRequest"];
@@ -2347,7 +2898,19 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            default: components["responses"]["Failure"];
+            /**
+             * @description Any other failure. The vendor documents no failure codes: a failure is any response
+             *     whose HTTP status is not 2xx, or whose envelope `status` is not `"Success"` or
+             *     `retCode` is not `"000000"`.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
 }

@@ -70,6 +70,8 @@ export interface OperationMeta {
     readonly sizeParam?: string;
     readonly itemsField?: string;
     readonly defaultPageSize?: number;
+    /** "default": defaultPageSize is the project's choice, not the vendor's (absent: the vendor's) */
+    readonly defaultPageSizeSource?: "seed" | "default";
     readonly maxPageSize?: number;
   } | null;
   readonly batch: {

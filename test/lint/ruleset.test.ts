@@ -12,10 +12,12 @@ const { getRuleset } = require('@stoplight/spectral-cli/dist/services/linter/uti
 
 const OWN_RULES = [
   'sobot-batch-metadata',
+  'sobot-either-or-schema',
   'sobot-enum-described',
   'sobot-envelope-failure',
   'sobot-envelope-success',
   'sobot-example-properties-declared',
+  'sobot-failure-example-specific',
   'sobot-idempotency-key-header',
   'sobot-idempotent-matches-header',
   'sobot-language-header',
@@ -29,6 +31,7 @@ const OWN_RULES = [
   'sobot-operation-tag',
   'sobot-parameter-described',
   'sobot-property-described',
+  'sobot-request-bounded',
   'sobot-sdk-method',
   'sobot-security-scheme',
   'sobot-timezone-header',

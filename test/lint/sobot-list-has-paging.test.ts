@@ -8,7 +8,7 @@ describe(RULE, () => {
     expect(await findings(RULE, 'valid.yaml')).toEqual([]);
   });
 
-  it('flags list operations without paging, paging on non-lists, and paging that misdescribes the operation', async () => {
+  it('flags list operations without paging, paging on non-lists, and paging that misdescribes the operation or whose default page size is not marked as ours', async () => {
     const at = (path: string, key?: string) => `paths./${path}.x-sobot-paging${key ? `.${key}` : ''}`;
     await expectExactly(RULE, `${RULE}.fail.yaml`, [
       ['paths./array-without-paging.post', 'list operation "searchB" lacks'],
@@ -26,6 +26,9 @@ describe(RULE, () => {
       [at('wrong-shape-and-request.post', 'maxPageSize'), 'differs from pageSize.maximum 50'],
       [at('wrong-shape-and-request.post', 'pageParam'), 'pageParam "page" is not a request body property or query parameter'],
       [at('wrong-shape-and-request.post', 'shape'), 'requires `data` fields: totalCount, totalPage'],
+      [at('vendor-default-undeclared.get', 'defaultPageSize'), 'so pageSize must declare it as its `default`'],
+      [at('own-default-declared-as-vendors.get', 'defaultPageSizeSource'), 'yet pageSize.default is 50'],
+      [at('unknown-default-source.get', 'defaultPageSizeSource'), 'must be one of: seed, default'],
     ]);
   });
 });

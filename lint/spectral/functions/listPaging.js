@@ -4,7 +4,10 @@
 //   - `shape` names the page object actually returned (`none` = a plain array);
 //   - `itemsField` is an array field of `data`; the shape's page fields all exist;
 //   - `pageParam`/`sizeParam` are request fields (body property or query parameter);
-//   - `defaultPageSize`/`maxPageSize` agree with the size field's `default`/`maximum`.
+//   - `defaultPageSize`/`maxPageSize` agree with the size field's `default`/`maximum`: a vendor
+//     default (`defaultPageSizeSource: seed`, the default) must be the size field's `default`;
+//     one of ours (`defaultPageSizeSource: default`, for a request that requires a size) must not
+//     be, since the schema `default` says what the server does when the field is absent.
 // Page shapes are options, so the ruleset — not this code — says what a page looks like.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
@@ -13,7 +16,8 @@ import { deref } from '../lib/refs.js';
 import { isArraySchema, mergedProperties, requestBodySchema, successDataSchema } from '../lib/schemas.js';
 
 const PLAIN = 'none';
-const PAGED_KEYS = ['shape', 'pageParam', 'sizeParam', 'itemsField', 'defaultPageSize', 'maxPageSize'];
+const PAGED_KEYS = ['shape', 'pageParam', 'sizeParam', 'itemsField', 'defaultPageSize', 'defaultPageSizeSource', 'maxPageSize'];
+const SOURCES = ['seed', 'default'];
 
 /** The schema of request field `name`: a body property first, else a query parameter. */
 function requestField(root, op, name) {
@@ -46,6 +50,9 @@ function checkPaging(root, op, paging, data, { listField, shapes }) {
     if (typeof paging[key] !== 'string' || paging[key] === '') add(`\`${key}\` must be a non-empty string`, key);
   }
   if (!isPositiveInteger(paging.defaultPageSize)) add('`defaultPageSize` must be an integer >= 1', 'defaultPageSize');
+  if (paging.defaultPageSizeSource !== undefined && !SOURCES.includes(paging.defaultPageSizeSource)) {
+    add(`\`defaultPageSizeSource\` must be one of: ${SOURCES.join(', ')}`, 'defaultPageSizeSource');
+  }
   if (paging.maxPageSize !== undefined) {
     if (!isPositiveInteger(paging.maxPageSize)) add('`maxPageSize` must be an integer >= 1', 'maxPageSize');
     else if (isPositiveInteger(paging.defaultPageSize) && paging.maxPageSize < paging.defaultPageSize) {
@@ -69,7 +76,18 @@ function checkPaging(root, op, paging, data, { listField, shapes }) {
   const sizeField = requestField(root, op, paging.sizeParam);
   if (!sizeField) add(`sizeParam "${paging.sizeParam}" is not a request body property or query parameter`, 'sizeParam');
   else {
-    if (sizeField.default !== undefined && sizeField.default !== paging.defaultPageSize) {
+    const ours = paging.defaultPageSizeSource === 'default';
+    if (ours && sizeField.default !== undefined) {
+      add(
+        `\`defaultPageSizeSource: default\` says the vendor has no default page size, yet ${paging.sizeParam}.default is ${sizeField.default}`,
+        'defaultPageSizeSource',
+      );
+    } else if (!ours && sizeField.default === undefined) {
+      add(
+        `\`defaultPageSize\` ${paging.defaultPageSize} is the vendor's (defaultPageSizeSource seed), so ${paging.sizeParam} must declare it as its \`default\``,
+        'defaultPageSize',
+      );
+    } else if (!ours && sizeField.default !== paging.defaultPageSize) {
       add(`\`defaultPageSize\` ${paging.defaultPageSize} differs from ${paging.sizeParam}.default ${sizeField.default}`, 'defaultPageSize');
     }
     if (sizeField.maximum !== undefined && paging.maxPageSize !== undefined && sizeField.maximum !== paging.maxPageSize) {
