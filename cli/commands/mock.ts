@@ -26,39 +26,45 @@ export async function runMock(ctx: Context): Promise<number> {
   refuseUnknownFlags(ctx, MOCK_FLAGS);
   if (ctx.rest.length) throw new UsageError(`unexpected argument "${ctx.rest[0]}"`);
 
-  // Ctrl-C while Prism starts: stop it as well once it is up (a listener also keeps Node from dying by the signal)
-  let interrupted = false;
-  const onStartInterrupt = () => { interrupted = true; };
-  process.on('SIGINT', onStartInterrupt);
-  let prism;
+  // Signals are handled from before Prism starts until it has stopped, every one of them: the
+  // first decides the exit code (Ctrl-C 130, SIGTERM 0); a repeat, e.g. from a terminal's process
+  // group while Prism shuts down, must not kill the command before Prism is gone.
+  let stopSignal: NodeJS.Signals | undefined;
+  let wake: (() => void) | undefined;
+  const onSignal = (s: NodeJS.Signals) => {
+    stopSignal ??= s;
+    wake?.();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const stoppedBy = (s: NodeJS.Signals) => (s === 'SIGINT' ? EXIT.interrupted : EXIT.ok);
   try {
-    prism = await startPrism({ port: Number(portText) });
-  } catch (e) {
-    if (e instanceof MockError) {
+    let prism;
+    try {
+      prism = await startPrism({ port: Number(portText) });
+    } catch (e) {
+      if (!(e instanceof MockError)) throw e;
       ctx.io.err(`sobot-cc: ${e.message}\n`);
-      return interrupted ? EXIT.interrupted : EXIT.api;
+      return stopSignal ? stoppedBy(stopSignal) : EXIT.api;
     }
-    throw e;
-  } finally {
-    process.off('SIGINT', onStartInterrupt);
-  }
-  if (interrupted) {
+    if (!stopSignal) {
+      ctx.io.out(`Prism mock of openapi.yaml listening on ${prism.url} (Ctrl-C stops it)\n`
+        + `  try: SOBOT_BASE_URL=${prism.url} SOBOT_TOKEN=mock-token sobot-cc search-call-agents\n`);
+      const signalled = new Promise<'signal'>((resolve) => {
+        wake = () => resolve('signal');
+      });
+      const outcome = await Promise.race([signalled, prism.exited.then((exit) => ({ exit }))]);
+      if (outcome !== 'signal') {
+        // Prism stopped by itself: without this, the command would wait on a promise nothing settles, and Node would exit 13, silently
+        const how = outcome.exit.signal ? `signal ${outcome.exit.signal}` : `exit code ${outcome.exit.code}`;
+        ctx.io.err(`sobot-cc: the Prism mock stopped (${how}): ${lastErrorLine(prism.output())}\n`);
+        return EXIT.api;
+      }
+    }
     await prism.stop();
-    return EXIT.interrupted;
+    return stoppedBy(stopSignal!);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  ctx.io.out(`Prism mock of openapi.yaml listening on ${prism.url} (Ctrl-C stops it)\n`
-    + `  try: SOBOT_BASE_URL=${prism.url} SOBOT_TOKEN=mock-token sobot-cc search-call-agents\n`);
-  const signal = new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
-  const outcome = await Promise.race([signal, prism.exited.then((exit) => ({ exit }))]);
-  if (typeof outcome === 'object') {
-    // Prism stopped by itself: without this, the await above would never settle and Node would exit 13, silently
-    const how = outcome.exit.signal ? `signal ${outcome.exit.signal}` : `exit code ${outcome.exit.code}`;
-    ctx.io.err(`sobot-cc: the Prism mock stopped (${how}): ${lastErrorLine(prism.output())}\n`);
-    return EXIT.api;
-  }
-  await prism.stop();
-  return outcome === 'SIGINT' ? EXIT.interrupted : EXIT.ok;
 }
