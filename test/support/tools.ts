@@ -9,6 +9,8 @@
 // itWithTool(...); it never probes for a tool or skips by itself.
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, it, type TestFunction } from "vitest";
 import { clientVenv, generatorJar, installCommand, PYTHON_CLIENT_DEPS, schemathesisBin, venvUpToDate } from "../../scripts/clients/tools.js";
 import { findOasdiff } from "../../scripts/contract/oasdiff.js";
@@ -22,8 +24,28 @@ export interface Tool {
   detect(): string | undefined;
 }
 
-/** Where the docs browser test finds Chromium: Debian's package, or SOBOT_CHROMIUM. */
-export const CHROMIUM_PATH = process.env.SOBOT_CHROMIUM ?? "/usr/bin/chromium";
+/** Debian's Chromium, which .ci/install-tools.sh installs (CI tests the docs with it). */
+export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+/**
+ * The npm devDependency that ships a Chromium build inside its tarball (brotli-packed, unpacked
+ * into the temp folder on first launch), so the docs are tested in a real browser on a machine
+ * that has only what npm installs. Built for linux-x64 only. 147.0.0 is its newest version that
+ * supports Node 20 (later ones need Node 22).
+ */
+export const NPM_CHROMIUM = "@sparticuz/chromium";
+
+function npmChromium(): string | undefined {
+  if (process.platform !== "linux" || process.arch !== "x64") return undefined;
+  try {
+    // Its exports hide package.json; the entry is build/cjs/index.cjs and the packed browser is
+    // bin/chromium.br beside build/ (where the package itself looks for it).
+    const entry = createRequire(import.meta.url).resolve(NPM_CHROMIUM);
+    return existsSync(join(dirname(entry), "..", "..", "bin", "chromium.br")) ? NPM_CHROMIUM : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function executable(path: string): string | undefined {
   try {
@@ -42,9 +64,11 @@ function runs(cmd: string, args: string[]): string | undefined {
 
 export const TOOLS = {
   chromium: {
-    what: "headless Chromium for the reference docs, Debian's package; SOBOT_CHROMIUM points at another",
+    what: `headless Chromium for the reference docs: SOBOT_CHROMIUM, else Debian's package, else the npm package ${NPM_CHROMIUM}`,
     step: "chromium",
-    detect: () => executable(CHROMIUM_PATH),
+    // SOBOT_CHROMIUM, when set, is the only candidate (a wrong path is a missing tool, not a fallback).
+    // The npm build's "path" is its package name: chromium.ts unpacks it when it launches.
+    detect: () => (process.env.SOBOT_CHROMIUM ? executable(process.env.SOBOT_CHROMIUM) : (executable(DEBIAN_CHROMIUM) ?? npmChromium())),
   },
   oasdiff: {
     what: "the breaking-change diff of the contract gate; OASDIFF points at another binary",

@@ -1,10 +1,22 @@
-// Debian's Chromium driven by playwright-core: no browser download, closed-network flags,
-// a fresh profile per launch, and a request guard that lets nothing leave loopback.
+// Chromium (Debian's, or the build an npm package ships) driven by playwright-core: no browser
+// download, closed-network flags, a fresh profile per launch, and a request guard that lets nothing
+// leave loopback.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { toolPath } from "../../support/tools.js";
+import { NPM_CHROMIUM, toolPath } from "../../support/tools.js";
+
+/**
+ * The Chromium binary the tool registry found (test/support/tools.ts): SOBOT_CHROMIUM, Debian's,
+ * or the npm-shipped build, unpacked here on first use (seconds, once per machine boot).
+ */
+async function chromiumExecutable(): Promise<string> {
+  const found = toolPath("chromium");
+  if (found !== NPM_CHROMIUM) return found;
+  const { default: packed } = await import("@sparticuz/chromium");
+  return packed.executablePath();
+}
 
 export interface GuardedBrowser {
   context: BrowserContext;
@@ -26,8 +38,7 @@ export function isLoopback(url: string): boolean {
 }
 
 export async function launchGuarded(): Promise<GuardedBrowser> {
-  // The tier (test/support/tools.ts) decided the test runs; toolPath still fails with the install command.
-  const executablePath = toolPath("chromium");
+  const executablePath = await chromiumExecutable();
   const profile = mkdtempSync(join(tmpdir(), "sobot-chromium-"));
   // Playwright takes the profile folder as userDataDir (it refuses --user-data-dir in args).
   const context = await chromium.launchPersistentContext(profile, {
