@@ -1,13 +1,17 @@
 /**
  * `npm start`: a short tour of the SDK.
  *
- * Without credentials it serves openapi.yaml with the Prism mock on a free loopback port and,
- * through `createSobotClient`, makes one call per tag, then a small bulk import (a calling list
- * of a few hundred numbers, two of them invalid) with its progress bar and report. With
- * credentials (SOBOT_TOKEN, or SOBOT_APP_ID and SOBOT_APP_SECRET) it makes the read-only calls
+ * Without credentials it starts the project's simulator of Sobot (src/sim) on a free loopback
+ * port and, through `createSobotClient` signing in with the simulator's app id and secret,
+ * creates a skill group and finds it, pages to the end of a list with the same total on every
+ * page, shows a repeated Idempotency-Key creating nothing twice, and imports a calling list
+ * (with invalid, duplicate and forbidden rows) whose report carries the server's real counts.
+ * With credentials (SOBOT_TOKEN, or SOBOT_APP_ID and SOBOT_APP_SECRET) it makes read-only calls
  * against the real API instead (SOBOT_BASE_URL, default the spec's first server) and imports
- * nothing. SOBOT_MOCK_URL points the mock tour at a mock that is already running.
+ * nothing. SOBOT_SIM_URL points the tour at a simulator that is already running (`sobot-cc sim`).
+ * Prism, the pure contract mock, stays `sobot-cc mock`.
  */
+import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,7 +26,7 @@ import { serverUrls } from "../cli/spec/servers.js";
 import { progressBar } from "../cli/import/progress-bar.js";
 import { summaryText } from "../cli/import/summary.js";
 import type { OperationMeta } from "../src/spec-types.js";
-import { startPrism } from "../cli/mock/prism.js";
+import { startSimulator } from "../src/sim/index.js";
 
 type Loose = { call(id: string, input: object): Promise<unknown> };
 const env = process.env;
@@ -78,7 +82,58 @@ async function callPerTag(sobot: Loose, readOnly: boolean): Promise<number> {
   return failed;
 }
 
-async function bulkTour(sobot: ReturnType<typeof createSobotClient>): Promise<void> {
+type Client = ReturnType<typeof createSobotClient>;
+
+async function skillGroupTour(sobot: Client): Promise<void> {
+  const queueID = `T${Date.now() % 1_000_000}`;
+  await sobot.call("createSkillGroup", { body: { queueID, queueName: "Tour group", queueWeight: "1" } });
+  let page = 0;
+  let foundOn = 0;
+  const totals = new Set<number>();
+  for (;;) {
+    const data = await sobot.call("searchSkillGroups", { body: { currPage: ++page, pageSize: 10 } });
+    totals.add(data.total);
+    if (data.list.some((g) => g.queueID === queueID)) foundOn = page;
+    if (page * 10 >= data.total) break;
+  }
+  console.log(`\nSkill groups: created ${queueID} (createSkillGroup), found it on page ${foundOn} of ${page} (searchSkillGroups);`);
+  console.log(`  total on every page: ${[...totals].join(", ")}`);
+}
+
+async function pagingTour(sobot: Client): Promise<void> {
+  const sizes: number[] = [];
+  const totals = new Set<number>();
+  for (let page = 1; ; page++) {
+    const data = await sobot.call("searchPublishedIvrFlows", { body: { currPage: page, pageSize: 10 } });
+    totals.add(data.total);
+    if (data.list.length === 0) break;
+    sizes.push(data.list.length);
+  }
+  let walked = 0;
+  for await (const _flow of sobot.paginate("searchPublishedIvrFlows", {})) walked++;
+  console.log(`\nPaging to the end (searchPublishedIvrFlows): ${sizes.join(" + ")} = ${sizes.reduce((a, b) => a + b, 0)} flows, total ${[...totals].join(", ")} on every page;`);
+  console.log(`  sobot.paginate() walks the same ${walked}`);
+}
+
+async function replayTour(sobot: Client, sim: Awaited<ReturnType<typeof startSimulator>>): Promise<string> {
+  const key = randomUUID();
+  const body = { agentID: "3001", name: "Tour campaign", dataTemplateCode: "D000000000", wrapUpTemplateCode: "W000000000", scheduleStartTime: Date.now(), scheduleEndTime: Date.now() + 86_400_000 };
+  const first = await sobot.call("createOutboundTask", { body, headers: { "Idempotency-Key": key } });
+  const again = await sobot.call("createOutboundTask", { body, headers: { "Idempotency-Key": key } });
+  const found = await sobot.call("searchOutboundTasks", { body: { code: first.code, currPage: 1, pageSize: 10 } });
+  const replayed = sim.requests({ operationId: "createOutboundTask" }).filter((r) => r.replayed).length;
+  console.log(`\nIdempotency-Key: createOutboundTask sent twice with key ${key.slice(0, 8)}…: the same task both times (${first.id === again.id ? "same id" : "DIFFERENT ids"}),`);
+  console.log(`  ${found.totalCount} task with code ${first.code} (searchOutboundTasks); the simulator replayed ${replayed} answer and applied nothing twice`);
+  try {
+    await sobot.call("createOutboundTask", { body: { ...body, name: "Another" }, headers: { "Idempotency-Key": key } });
+  } catch (e) {
+    if (e instanceof SobotApiError || e instanceof SobotHttpError) console.log(`  the same key with another body is refused: HTTP ${e.status}, ${e.retMsg ?? e.message}`);
+    else throw e;
+  }
+  return first.id;
+}
+
+async function bulkTour(sobot: Client, campaignId: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "sobot-cc-tour-"));
   const reportDir = fileURLToPath(new URL("../.tmp/tour/", import.meta.url));
   mkdirSync(reportDir, { recursive: true });
@@ -87,14 +142,14 @@ async function bulkTour(sobot: ReturnType<typeof createSobotClient>): Promise<vo
   for (let i = 1; i <= 240; i++) lines.push(`1380013${String(i).padStart(4, "0")},Customer ${i},`);
   lines.splice(60, 0, ",No number,this row has no telephone");
   lines.splice(150, 0, `13800139999,Long note,${"x".repeat(201)}`);
+  lines.push("13800130007,Customer 7 again,a duplicate the server removes", "13800130008,Customer 8 again,another duplicate", "13900000000,Do not call,on the forbidden list");
   writeFileSync(file, `${lines.join("\n")}\n`);
-  console.log(`\nBulk import: ${lines.length - 1} rows of ${file} into an outbound task (importCallingList), 50 rows per call,`);
+  console.log(`\nBulk import: ${lines.length - 1} rows of ${file} into that task (importCallingList), 50 rows per call,`);
   console.log("rows checked against the spec first, a checkpoint journal beside the file, then the server's counts polled:");
   const bar = progressBar(lines.length - 1, process.stderr, true);
   try {
     const report = await importCallingList(sobot, {
-      // the seed's batch code: the mock's result example reports on it
-      template: { agentID: "e906cc52bfac44b4ae30497fd39c4c4d", agentType: "1", campaignId: "cde0f90801d98M4fcb8a43eFff11b201cbff", callingListCode: "20220815203412", removeDuplicatesRule: "RemoveDuplicatesInCallingList", enableFilterDoNotCallListNumber: "NoFilter", assignRule: "NoAssign" },
+      template: { agentID: "3001", agentType: "0", campaignId, callingListCode: `TOUR${Date.now() % 1_000_000_000}`, removeDuplicatesRule: "RemoveDuplicatesInCallingList", enableFilterDoNotCallListNumber: "Filter", assignRule: "NoAssign" },
       rows: readCsv(file),
       chunkSize: 50,
       checkpoint: join(dir, "calling-list.checkpoint.jsonl"),
@@ -105,7 +160,7 @@ async function bulkTour(sobot: ReturnType<typeof createSobotClient>): Promise<vo
     const reportPath = join(reportDir, "calling-list.report.json");
     writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     console.log(summaryText(report, reportPath).trimEnd());
-    console.log("  (the mock answers every call with the spec's example, so the server's counts are the example's)");
+    console.log("  (counted by the simulator itself once its settle delay passed: the forbidden number filtered out; the duplicates never left the client)");
   } finally {
     bar.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -119,17 +174,25 @@ if (live) {
   const auth = env.SOBOT_TOKEN ? { token: env.SOBOT_TOKEN } : { credentials: { appId: env.SOBOT_APP_ID!, appSecret: env.SOBOT_APP_SECRET! } };
   failed = await callPerTag(createSobotClient({ baseUrl, ...auth }) as unknown as Loose, true);
 } else {
-  const prism = env.SOBOT_MOCK_URL ? undefined : await startPrism();
-  const url = env.SOBOT_MOCK_URL ?? prism!.url;
-  console.log(`No credentials (SOBOT_TOKEN or SOBOT_APP_ID + SOBOT_APP_SECRET): touring the Prism mock of openapi.yaml at ${url}.`);
+  const sim = env.SOBOT_SIM_URL ? undefined : await startSimulator({ settleMs: 300 });
+  const url = env.SOBOT_SIM_URL ?? sim!.url;
+  const credentials = sim?.credentials ?? { appId: env.SOBOT_SIM_APP_ID ?? "sim-app-id", appSecret: env.SOBOT_SIM_APP_SECRET ?? "sim-app-secret" };
+  console.log(`No credentials (SOBOT_TOKEN or SOBOT_APP_ID + SOBOT_APP_SECRET): touring the simulator of Sobot at ${url}`);
+  console.log(`(stateful: what is written here is read back; signed in with app id ${credentials.appId} through the token operation).`);
   try {
-    const sobot = createSobotClient({ baseUrl: url, token: "mock-token" });
-    failed = await callPerTag(sobot as unknown as Loose, false);
-    await bulkTour(sobot);
-    console.log(`\nThe same from the command line: SOBOT_BASE_URL=${url} SOBOT_TOKEN=mock-token npx sobot-cc --help`);
-    console.log("(npx sobot-cc mock keeps a mock running; this one stops now.)");
+    const sobot = createSobotClient({ baseUrl: url, credentials });
+    await skillGroupTour(sobot);
+    await pagingTour(sobot);
+    const campaignId = sim ? await replayTour(sobot, sim) : undefined;
+    if (campaignId) await bulkTour(sobot, campaignId);
+    if (sim) console.log(`\nThe simulator received ${sim.requests().length} requests (GET ${url}/__sim/requests lists them).`);
+    console.log(`\nKeep one running: npx sobot-cc sim   (then SOBOT_BASE_URL=<its URL> SOBOT_APP_ID=sim-app-id SOBOT_APP_SECRET=sim-app-secret npx sobot-cc --help)`);
+    console.log("The contract mock (Prism, every answer the spec's example): npx sobot-cc mock");
+  } catch (e) {
+    failed++;
+    console.log(`\nThe tour failed: ${(e as Error).message}`);
   } finally {
-    await prism?.stop();
+    await sim?.close();
   }
 }
 process.exit(failed ? 1 : 0);
