@@ -156,7 +156,7 @@ export function missingTools(tools: ToolName | readonly ToolName[]): MissingTool
 
 /** The single command that installs every missing tool of a test (install-tools takes several steps). */
 export function installAll(missing: readonly MissingTool[]): string {
-  return installCommand(...missing.map((m) => TOOLS[m.tool].step));
+  return installCommand(...new Set(missing.map((m) => TOOLS[m.tool].step)));
 }
 
 function missingMessage(missing: readonly MissingTool[]): string {
