@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeSobot, type FakeSobot } from "../support/fake-sobot-server.js";
 import { cliEnv, collect, root, runCli, spawnCli } from "./support/run-cli.js";
 
@@ -59,20 +59,7 @@ describe("sobot-cc mock", () => {
 });
 
 describe("npm start (the tour)", () => {
-  it("without credentials: one call per tag and a bulk import with its report, against the mock; exit 0", async () => {
-    const child = spawn(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
-      cwd: root, env: cliEnv({ SOBOT_MOCK_URL: inject("prismUrl") }), stdio: ["pipe", "pipe", "pipe"],
-    });
-    const r = await collect(child);
-    expect(r.code, r.stderr).toBe(0);
-    for (const tag of ["Authentication", "Agents", "Skill groups", "Extensions", "Numbers", "Outbound tasks", "Contact plans", "IVR flows"]) {
-      expect(r.stdout).toMatch(new RegExp(`^  ${tag} +\\w+ \\(.*\\) → `, "m"));
-    }
-    expect(r.stdout).toContain("importCallingList: 242 rows — 240 accepted, 0 refused by the server, 2 invalid");
-    expect(r.stdout).toContain("line 61 (row 60): telephone: required");
-    expect(r.stderr).toMatch(/100% \| 242\/242 rows/);
-  });
-
+  // without credentials the tour runs against the simulator: test/sim/tour.test.ts
   it("with credentials: only read-only calls, against SOBOT_BASE_URL", async () => {
     const child = spawn(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
       cwd: root, env: cliEnv({ SOBOT_BASE_URL: fake.url, SOBOT_TOKEN: "test-token" }), stdio: ["pipe", "pipe", "pipe"],
