@@ -62,7 +62,9 @@ function failureText(tool: SobotTool, e: SobotError): string {
     return `${tool.name}: Sobot refused the credentials of this server (${e.message}). Check the profile or environment it was started with (sobot-cc profile show).`;
   }
   if (e instanceof SobotConfigError) return `${tool.name}: ${e.message}`;
-  const lines = [`${tool.name}: ${e instanceof SobotApiError ? 'Sobot refused the request' : 'the call failed'}: ${e.message}`];
+  // a failure envelope, or a 4xx the client cannot wait out: Sobot looked at the request and said no
+  const refused = e instanceof SobotApiError || (e.status !== undefined && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status));
+  const lines = [`${tool.name}: ${refused ? 'Sobot refused the request' : 'the call failed'}: ${e.message}`];
   if (e.mayHaveBeenApplied && !tool.op.safe) {
     lines.push(e.idempotencyKey
       ? `It may have been applied. To repeat it safely, call again with ${IDEMPOTENCY_HEADER} "${e.idempotencyKey}": the server applies it at most once.`
