@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { operations, type OperationId } from "../generated/operations.js";
 import { examples } from "../generated/examples.js";
+import { validators } from "../generated/validators.js";
 import { createSobotClient, SobotApiError, SobotHttpError } from "../src/index.js";
 import { importCallingList, readCsv, type ImportProgress } from "../src/bulk/index.js";
 import { loadSpec } from "../cli/spec/load.js";
@@ -44,14 +45,16 @@ function gist(data: unknown): string {
   return Object.entries(d).filter(([, v]) => v === null || typeof v !== "object").slice(0, 3).map(([k, v]) => `${k}=${v}`).join(", ");
 }
 
-/** The spec's request example; against the real API only its required fields (and no paging beyond page 1). */
+/** The spec's request example; against the real API only its required fields when they make a valid request (and no paging beyond page 1). */
 async function exampleInput(op: OperationMeta, minimal: boolean): Promise<Record<string, unknown>> {
   const ex = examples[op.operationId as OperationId] as { body: Record<string, unknown>; query?: Record<string, unknown>; headers?: Record<string, unknown> };
   let body = Object.values(ex.body)[0] as Record<string, unknown> | undefined;
   if (minimal && body && !Array.isArray(body)) {
     const c = cliOperation(await loadSpec(), op);
     const keep = new Set([...(Array.isArray(c.body?.required) ? c.body.required.map(String) : []), op.paging?.pageParam, op.paging?.sizeParam]);
-    body = Object.fromEntries(Object.entries(body).filter(([k]) => keep.has(k)));
+    const required = Object.fromEntries(Object.entries(body).filter(([k]) => keep.has(k)));
+    // a rule beyond `required` (e.g. "campaignId or code") may need more of the example: then all of it
+    if (validators[op.operationId as OperationId].body?.(required) !== false) body = required;
   }
   return { ...(body !== undefined && { body }), ...(ex.query && { query: ex.query }), ...(ex.headers && { headers: ex.headers }) };
 }
