@@ -1,14 +1,21 @@
 // `npm run docs`: openapi.yaml -> dist/docs/index.html (self-contained Redoc page).
 // 1. redocly bundle openapi.yaml -> .tmp/docs/bundled.yaml
-// 2. inject x-codeSamples generated from the request examples -> .tmp/docs/openapi.docs.yaml
-// 3. redocly build-docs --inlineBundle -> dist/docs/index.html, then inline the one CDN image
+// 2. on that copy: enum meanings in Redoc's form, repository links pointed at the repository's
+//    web address, x-codeSamples generated from the request examples -> .tmp/docs/openapi.docs.yaml
+// 3. redocly build-docs --inlineBundle -> dist/docs/index.html, then inline the one CDN image and
+//    let sample lines wrap
+// 4. check every link of the page; a broken one fails the build
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
+import { addEnumDescriptions } from "./enum-descriptions.js";
 import { injectCodeSamples } from "./inject.js";
 import { makeOffline } from "./offline.js";
+import { checkPageLinks, redocDefinition } from "./page-links.js";
+import { pointRepoLinksAt, repositoryFileBase } from "./repo-links.js";
+import { wrapSampleLines } from "./sample-wrap.js";
 import { loadSpec } from "./spec.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -19,9 +26,11 @@ export interface BuildDocsOptions {
   output?: string;
   tmpDir?: string;
   quiet?: boolean;
+  /** web address that repository-relative links point at; default from package.json `repository` */
+  repoBase?: string;
 }
 
-export function buildDocs(options: BuildDocsOptions = {}): string {
+export async function buildDocs(options: BuildDocsOptions = {}): Promise<string> {
   const spec = resolve(root, options.spec ?? "openapi.yaml");
   const output = resolve(root, options.output ?? "dist/docs/index.html");
   const tmpDir = resolve(root, options.tmpDir ?? ".tmp/docs");
@@ -33,7 +42,12 @@ export function buildDocs(options: BuildDocsOptions = {}): string {
   const bundled = resolve(tmpDir, "bundled.yaml");
   execFileSync(redocly, ["bundle", spec, "-o", bundled], { cwd: root, stdio, env });
 
-  const { doc, report } = injectCodeSamples(loadSpec(bundled));
+  const docsCopy = loadSpec(bundled);
+  const enums = addEnumDescriptions(docsCopy);
+  for (const p of enums.problems) console.warn(`docs: ${p.pointer}: ${p.message}; its values are shown without meanings`);
+  const repoBase = options.repoBase ?? repositoryFileBase(root);
+  if (repoBase) pointRepoLinksAt(docsCopy, repoBase);
+  const { doc, report } = await injectCodeSamples(docsCopy);
   const withSamples = resolve(tmpDir, "openapi.docs.yaml");
   writeFileSync(withSamples, stringify(doc, { lineWidth: 0 }));
   for (const r of report) {
@@ -48,7 +62,13 @@ export function buildDocs(options: BuildDocsOptions = {}): string {
 
   const title = typeof (doc.info as { title?: unknown } | undefined)?.title === "string" ? String((doc.info as { title: string }).title) : "API reference";
   execFileSync(redocly, ["build-docs", withSamples, "--inlineBundle", "--openapi", redocOptions, "--title", title, "-o", output], { cwd: root, stdio, env });
-  writeFileSync(output, makeOffline(readFileSync(output, "utf8")).html);
+  const html = wrapSampleLines(makeOffline(readFileSync(output, "utf8")).html);
+  writeFileSync(output, html);
+
+  const { problems } = checkPageLinks(redocDefinition(html), { root, repoBase });
+  if (problems.length > 0) {
+    throw new Error(`docs: ${problems.length} link(s) of ${output} would not work:\n${problems.map((p) => `  ${p.where}: ${p.href ? `${p.href}: ` : ""}${p.problem}`).join("\n")}`);
+  }
   return output;
 }
 
@@ -62,6 +82,7 @@ export function redocOptionsFor(dir: string): Record<string, unknown> {
       ...(typeof base.codeSamples === "object" && base.codeSamples !== null ? base.codeSamples : {}),
       languages: [
         { lang: "TypeScript", label: "TypeScript SDK" },
+        { lang: "Shell", label: "CLI" },
         { lang: "curl", label: "curl" },
         { lang: "Payload", label: "Payload" },
       ],
@@ -72,7 +93,7 @@ export function redocOptionsFor(dir: string): Record<string, unknown> {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const specArg = process.argv.indexOf("--spec");
   const outArg = process.argv.indexOf("--output");
-  const out = buildDocs({
+  const out = await buildDocs({
     spec: specArg > 0 ? process.argv[specArg + 1] : undefined,
     output: outArg > 0 ? process.argv[outArg + 1] : undefined,
   });

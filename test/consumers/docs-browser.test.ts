@@ -17,7 +17,7 @@ describeWithTool("chromium", "reference docs in Chromium", () => {
   let browser: GuardedBrowser;
 
   beforeAll(async () => {
-    buildDocs({ output: ".tmp/test-docs/index.html", tmpDir: ".tmp/test-docs/work", quiet: true });
+    await buildDocs({ output: ".tmp/test-docs/index.html", tmpDir: ".tmp/test-docs/work", quiet: true });
     server = await serveStatic(`${root}.tmp/test-docs`);
     browser = await launchGuarded();
     await browser.page.goto(server.url, { waitUntil: "networkidle" });
@@ -77,23 +77,92 @@ describeWithTool("chromium", "reference docs in Chromium", () => {
     await page.keyboard.press("Escape");
   });
 
-  it("shows the generated TypeScript and curl samples, and writes a screenshot artifact", async () => {
+  /** Opens an operation's page by its route (Redoc's `#/<tag>/<operationid>`) and waits for its samples. */
+  async function openOperation(op: (typeof ops)[number]) {
+    const { page } = browser;
+    const id = `${op.tags[0]!.toLowerCase().replace(/[^a-z0-9]+/g, "-")}/${op.operationId.toLowerCase()}`;
+    await page.goto(`${server.url}#/${id}`, { waitUntil: "networkidle" });
+    // Redoc keeps the tag's other operations on the page: this one's section has the route as id
+    const samples = page.locator(`[id="${id}"] .panel-request-samples`).first();
+    await samples.waitFor();
+    return samples;
+  }
+
+  /** Picks a sample language in the samples panel's menu. */
+  async function pickSample(samples: import("playwright-core").Locator, from: string, to: string) {
+    await samples.locator("button[aria-haspopup=menu]").filter({ hasText: new RegExp(`^\\s*${from}\\s*$`) }).click();
+    await browser.page.getByRole("menuitem", { name: to, exact: true }).click();
+  }
+
+  it("shows the facade, CLI and curl samples, and writes a screenshot artifact", async () => {
     const { page } = browser;
     const op = ops.find((o) => o.operationId === "searchSkillGroups")!;
     const dialog = await openSearch();
     await page.keyboard.type(op.summary);
     await dialog.locator("a").filter({ hasText: op.path }).first().click();
     const samples = page.locator(".panel-request-samples").first();
-    await expect.poll(() => samples.innerText(), { timeout: 10_000 }).toContain(`sobot.call("${op.operationId}"`);
+    await expect.poll(() => samples.innerText(), { timeout: 10_000 }).toContain("sobot.skillGroups.list(");
     expect(await samples.innerText()).toContain(`import { createSobotClient } from "sobot-cc";`);
-    await samples.locator("button[aria-haspopup=menu]").filter({ hasText: "TypeScript SDK" }).click();
-    await page.getByRole("menuitem", { name: "curl", exact: true }).click();
+    await pickSample(samples, "TypeScript SDK", "CLI");
+    await expect.poll(() => samples.innerText(), { timeout: 10_000 }).toContain("npx sobot-cc search-skill-groups --currPage 1 --pageSize 50");
+    await pickSample(samples, "CLI", "curl");
     await expect.poll(() => samples.innerText(), { timeout: 10_000 }).toContain(`curl -X POST 'https://sg.sobot.io${op.path}'`);
-    await samples.locator("button[aria-haspopup=menu]").filter({ hasText: "curl" }).click();
-    await page.getByRole("menuitem", { name: "TypeScript SDK", exact: true }).click();
+    await pickSample(samples, "curl", "TypeScript SDK");
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}/docs-reference.png` });
     expect(browser.blocked).toEqual([]);
     expect(browser.consoleErrors).toEqual([]);
   });
+
+  it("shows each enum value with its meaning from x-enum-descriptions", async () => {
+    const { page } = browser;
+    await openOperation(ops.find((o) => o.operationId === "getAgentSetting")!);
+    const rows = page.locator("tr").filter({ hasText: "Agent work number" });
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await rows.first().locator("td").allInnerTexts()).map((t) => t.trim())).toEqual(["0", "Agent work number"]);
+    const second = page.locator("tr").filter({ hasText: "Agent UUID/id" }).first();
+    expect((await second.locator("td").allInnerTexts()).map((t) => t.trim())).toEqual(["1", "Agent UUID/id"]);
+  });
+
+  // at the test's 1400 px window Redoc's sample panel is ~460 px wide; a line past it looked cut off
+  it("shows every line of every sample of every operation inside the sample panel", async () => {
+    const { page } = browser;
+    const overflowing: string[] = [];
+    for (const label of ["TypeScript SDK", "CLI", "curl"]) {
+      for (const op of ops) {
+        const samples = await openOperation(op);
+        const selectedNow = async () =>
+          (await samples.locator("button[aria-haspopup=menu]").allInnerTexts()).map((t) => t.trim()).find((t) => ["TypeScript SDK", "CLI", "curl"].includes(t));
+        await expect.poll(selectedNow, { timeout: 10_000, message: op.operationId }).toBeDefined();
+        const selected = (await selectedNow())!;
+        if (selected !== label) await pickSample(samples, selected, label);
+        const pre = samples.locator("pre").first();
+        await expect.poll(() => pre.innerText(), { timeout: 10_000 }).toContain(label === "TypeScript SDK" ? "createSobotClient" : label === "CLI" ? "npx sobot-cc" : "curl -X");
+        const { scrollWidth, clientWidth } = await pre.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+        if (scrollWidth > clientWidth) overflowing.push(`${op.operationId} ${label}: ${scrollWidth} px of content in ${clientWidth} px`);
+      }
+    }
+    expect(overflowing).toEqual([]);
+  }, 240_000);
+
+  it("renders the spec's repository links as links to the repository, and every in-page link opens a page", async () => {
+    const { page } = browser;
+    await page.goto(server.url, { waitUntil: "networkidle" });
+    const hrefs = [...new Set(await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))];
+    expect(hrefs).toContain("https://github.com/sobot-cc/sobot-cc/blob/HEAD/docs/vendor-extensions.md");
+    expect(hrefs).toContain("https://github.com/sobot-cc/sobot-cc/blob/HEAD/docs/seed-inconsistencies.md");
+    const inPage = hrefs.filter((h) => !/^https:\/\//.test(h));
+    // anything else would be a file next to the published page, which is not there
+    expect(inPage.filter((h) => !h.startsWith("/") && !h.startsWith("#"))).toEqual([]);
+    const broken: string[] = [];
+    for (const href of inPage) {
+      // the overview again only when the link is not on the page the last click opened
+      if ((await page.locator(`a[href="${href}"]`).count()) === 0) await page.goto(server.url, { waitUntil: "networkidle" });
+      await page.locator(`a[href="${href}"]`).first().click();
+      await page.waitForTimeout(300);
+      if (await page.getByText("No page at this address").count()) broken.push(href);
+    }
+    expect(broken).toEqual([]);
+    expect(browser.blocked).toEqual([]);
+  }, 120_000);
 });

@@ -3,9 +3,13 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
+import { kebab } from "../../cli/spec/names.js";
+import { operations } from "../../generated/runtime-operations.js";
+import { SAMPLE_COLUMNS } from "../../scripts/docs/code-samples.js";
 import { injectCodeSamples } from "../../scripts/docs/inject.js";
+import { tagKey } from "../../src/facade.js";
 import { requestExample } from "../../scripts/docs/examples.js";
 import { listOperations, loadSpec, type JsonObject } from "../../scripts/docs/spec.js";
 
@@ -22,22 +26,20 @@ function curlBody(source: string): unknown {
   return m ? JSON.parse(m[1]!.replace(/'\\''/g, "'")) : undefined;
 }
 
-describe("code samples for openapi.yaml", () => {
+describe("code samples for openapi.yaml", async () => {
   const spec = loadSpec(SPEC);
-  const { doc, report } = injectCodeSamples(spec);
+  const { doc, report } = await injectCodeSamples(spec);
   const ops = listOperations(doc);
+  const samplesOf = (op: (typeof ops)[number]) => op.operation["x-codeSamples"] as unknown as Sample[];
 
   it("leaves openapi.yaml itself without samples", () => {
     expect(readFileSync(SPEC, "utf8")).not.toContain("x-codeSamples");
     expect(listOperations(spec).every((op) => !("x-codeSamples" in op.operation))).toBe(true);
   });
 
-  it("covers all 20 operations, each with a TypeScript SDK and a curl sample", () => {
+  it("covers all 20 operations, each with a TypeScript SDK, a CLI and a curl sample", () => {
     expect(ops).toHaveLength(20);
-    for (const op of ops) {
-      const samples = op.operation["x-codeSamples"] as unknown as Sample[];
-      expect(samples.map((s) => s.label), op.operationId).toEqual(["TypeScript SDK", "curl"]);
-    }
+    for (const op of ops) expect(samplesOf(op).map((s) => s.label), op.operationId).toEqual(["TypeScript SDK", "CLI", "curl"]);
   });
 
   it("takes every request body from an example written in the spec, none synthesized", () => {
@@ -47,27 +49,87 @@ describe("code samples for openapi.yaml", () => {
     expect(missing).toEqual([]);
   });
 
-  it("renders the TypeScript sample as sobot.call(operationId, { body|query }) on createSobotClient", () => {
+  it("calls the facade the README teaches, sobot.<group>.<method>, named by the operation table", () => {
     for (const op of ops) {
-      const [ts] = op.operation["x-codeSamples"] as unknown as Sample[];
+      const [ts] = samplesOf(op);
+      const meta = operations[op.operationId as keyof typeof operations];
       expect(ts!.source).toContain(`import { createSobotClient } from "sobot-cc";`);
-      expect(ts!.source).toContain(`credentials: { appId: process.env.SOBOT_APP_ID!, appSecret: process.env.SOBOT_APP_SECRET! }`);
-      expect(ts!.source).toContain(`sobot.call(${JSON.stringify(op.operationId)}`);
-      const example = requestExample(doc, op);
-      if (example.body !== undefined) expect(ts!.source).toMatch(/\n  body: /);
-      if (Object.keys(example.query).length > 0) expect(ts!.source).toMatch(/\n  query: /);
+      expect(ts!.source).toContain(`appSecret: process.env.SOBOT_APP_SECRET!,`);
+      expect(ts!.source, op.operationId).toContain(`sobot.${tagKey(meta.tag)}.${meta.sdkMethod}(`);
+      expect(ts!.source).not.toContain("sobot.call(");
+      // a paged method walks the pages itself: the sample iterates and passes no page number
+      if (meta.paging) {
+        expect(ts!.source, op.operationId).toContain("for await (const item of items)");
+        if ("pageParam" in meta.paging) expect(ts!.source, op.operationId).not.toContain(`${meta.paging.pageParam}:`);
+      }
     }
+  });
+
+  it("keeps every TypeScript and CLI sample line within the width of Redoc's sample panel", () => {
+    const wide = ops.flatMap((op) =>
+      samplesOf(op)
+        .filter((s) => s.label !== "curl")
+        .flatMap((s) => s.source.split("\n").filter((line) => line.length > SAMPLE_COLUMNS).map((line) => `${op.operationId} ${s.label}: ${line}`)),
+    );
+    expect(wide).toEqual([]);
   });
 
   it("sends exactly the spec's request example in the curl sample", () => {
     for (const op of ops) {
-      const [, curl] = op.operation["x-codeSamples"] as unknown as Sample[];
+      const [, , curl] = samplesOf(op);
       const example = requestExample(doc, op);
       expect(curl!.source.startsWith(`curl -X ${op.method.toUpperCase()} 'https://sg.sobot.io${op.path}`), op.operationId).toBe(true);
       expect(curlBody(curl!.source), op.operationId).toEqual(example.body);
       const needsToken = op.operationId !== "createCompanyToken";
       expect(curl!.source.includes(`-H "Authorization: $SOBOT_TOKEN"`), op.operationId).toBe(needsToken);
     }
+  });
+});
+
+describe("the CLI samples run as printed", async () => {
+  const { doc } = await injectCodeSamples(loadSpec(SPEC));
+  const ops = listOperations(doc);
+
+  /** The words bash makes of a sample (its own quoting and line continuations), with npx standing in for the command. */
+  function argvOf(sample: string): string[] {
+    const r = spawnSync("bash", ["--noprofile", "--norc", "-c", `npx() { printf '%s\\0' "$@"; }\n${sample}`], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    const words = r.stdout.split("\0").slice(0, -1);
+    expect(words[0]).toBe("sobot-cc");
+    return words.slice(1);
+  }
+
+  it("each sample, split by bash, is one sobot-cc command that the CLI sends and Prism answers (exit 0)", async () => {
+    process.env.SOBOT_CC_NO_AUTORUN = "1";
+    const { main } = await import("../../cli/main.js");
+    const config = join(mkdtempSync(join(tmpdir(), "sobot-docs-cli-")), "profiles.json");
+    const failures: string[] = [];
+    for (const op of ops) {
+      const [, cli] = op.operation["x-codeSamples"] as unknown as Sample[];
+      const argv = argvOf(cli!.source);
+      expect(argv[0], op.operationId).toBe(kebab(op.operationId));
+      let out = "";
+      let err = "";
+      const code = await main(argv, {
+        out: (t) => void (out += t),
+        err: (t) => void (err += t),
+        stdoutIsTTY: false,
+        stderrIsTTY: false,
+        env: { SOBOT_BASE_URL: inject("prismUrl"), SOBOT_TOKEN: "docs-sample-token", SOBOT_CC_CONFIG: config },
+      });
+      if (code !== 0) failures.push(`${op.operationId} (exit ${code}): ${argv.join(" ")}\n${err}`);
+      else expect(() => JSON.parse(out), op.operationId).not.toThrow();
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it("prints a flat body as one flag per field and a nested one whole as --data", () => {
+    const byId = (id: string) => (ops.find((o) => o.operationId === id)!.operation["x-codeSamples"] as unknown as Sample[])[1]!.source;
+    expect(byId("getAgentSetting")).toBe("# credentials: SOBOT_APP_ID + SOBOT_APP_SECRET, or a profile\nnpx sobot-cc get-agent-setting --agent 1111 --agentType 0");
+    expect(argvOf(byId("searchRelayNumbers"))).toEqual(["search-relay-numbers", "--enabled", "1", "--enabled", "2", "--enabled", "0"]);
+    const nested = argvOf(byId("updateSkillGroupMembers"));
+    expect(nested.slice(0, 2)).toEqual(["update-skill-group-members", "--data"]);
+    expect(JSON.parse(nested[2]!)).toEqual(requestExample(doc, ops.find((o) => o.operationId === "updateSkillGroupMembers")!).body);
   });
 });
 
@@ -120,11 +182,13 @@ paths:
     expect(ex.query).not.toHaveProperty("opt");
   });
 
-  it("quotes shell-unsafe values and fills path parameters in curl", () => {
-    const { doc: out } = injectCodeSamples(doc);
+  it("quotes shell-unsafe values and fills path parameters in curl; without a facade method the sample uses sobot.call", async () => {
+    const { doc: out } = await injectCodeSamples(doc);
     const samples = listOperations(out)[0]!.operation["x-codeSamples"] as unknown as Sample[];
-    expect(samples[1]!.source).toContain(`curl -X PUT 'https://example.test/base/items/7?q=it%27s'`);
-    expect(samples[0]!.source).toContain(`path: {\n    id: 7,\n  },`);
+    expect(samples[2]!.source).toContain(`curl -X PUT 'https://example.test/base/items/7?q=it%27s'`);
+    expect(samples[0]!.source).toContain(`sobot.call("putItem", {`);
+    expect(samples[0]!.source).toMatch(/path: \{ id: 7 \}/);
+    expect(samples[1]!.source).toContain(`npx sobot-cc put-item --q "it's"`.replace(`"it's"`, `'it'\\''s'`));
   });
 
   it("synthesizes a body from property examples only when the spec has no body example", () => {
@@ -135,9 +199,9 @@ paths:
 });
 
 describe("the TypeScript samples compile against the SDK", () => {
-  it("type-checks every operation's sample with tsc (sobot-cc mapped to src/)", () => {
+  it("type-checks every operation's sample with tsc (sobot-cc mapped to src/)", async () => {
     const root = new URL("../../", import.meta.url).pathname;
-    const { doc } = injectCodeSamples(loadSpec(SPEC));
+    const { doc } = await injectCodeSamples(loadSpec(SPEC));
     const dir = mkdtempSync(join(tmpdir(), "sobot-samples-"));
     try {
       for (const op of listOperations(doc)) {
