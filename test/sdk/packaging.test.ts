@@ -1,6 +1,6 @@
 /** The built package: ESM + CJS with types through `exports`, validators in a lazily loaded file. */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,6 +86,21 @@ console.log(JSON.stringify(rows));`);
     }
   });
 
+  it("the CSV reader's syntax error keeps its name in the built sobot-cc/bulk", () => {
+    const out = run(["--input-type=module", "-"], `import { readCsv } from "sobot-cc/bulk";
+import { Readable } from "node:stream";
+import { inspect } from "node:util";
+try {
+  for await (const _ of readCsv(Readable.from(['phone,name\\n"123,open quote\\n']))) {}
+  console.log("no error");
+} catch (e) {
+  console.log(JSON.stringify([e.constructor.name, e.name, inspect(e).split("\\n")[0]]));
+}`);
+    const [ctorName, name, inspected] = JSON.parse(out) as string[];
+    expect({ ctorName, name }).toEqual({ ctorName: "CsvSyntaxError", name: "CsvSyntaxError" });
+    expect(inspected).toMatch(/^CsvSyntaxError: CSV syntax error at line 2: quote not closed/);
+  });
+
   it("has no runtime dependency on ajv", () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { dependencies: Record<string, string>; sideEffects: boolean };
     expect(pkg.dependencies).toHaveProperty("openapi-fetch");
@@ -126,4 +141,49 @@ console.log(JSON.stringify(rows));`);
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it("installed from its tarball: `sobot-cc mock` names the one command that installs Prism (an optional peer), and serves once Prism is there", async () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as Record<string, Record<string, string>>;
+    const prism = pkg.peerDependencies!["@stoplight/prism-cli"];
+    // the command names the version the tests run with
+    expect(prism).toBe(pkg.devDependencies!["@stoplight/prism-cli"]);
+    expect(pkg.peerDependenciesMeta!["@stoplight/prism-cli"]).toEqual({ optional: true });
+    const dir = mkdtempSync(join(tmpdir(), "sobot-cc-mock-installed-"));
+    try {
+      const npm = (args: string[]) =>
+        execFileSync("npm", args, { cwd: dir, encoding: "utf8", env: { ...process.env, SCARF_ANALYTICS: "false" }, timeout: 120_000 });
+      execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, encoding: "utf8" });
+      npm(["init", "-y"]);
+      npm(["install", "--no-audit", "--no-fund", "--silent", "./sobot-cc-0.1.0.tgz"]);
+      const bin = join(dir, "node_modules/.bin/sobot-cc");
+      const env = { ...process.env, SOBOT_CC_FROM_SOURCE: undefined, NO_COLOR: "1" };
+      const missing = spawnSync(bin, ["mock", "--port", "0"], { cwd: dir, encoding: "utf8", env, timeout: 60_000 });
+      expect(missing.status).toBe(1);
+      expect(missing.stdout).toBe("");
+      expect(missing.stderr).toBe(`sobot-cc: the mock needs Prism, which is not installed; run: npm install @stoplight/prism-cli@${prism}\n`);
+
+      // what that command brings, linked from this repository's own install instead of downloaded again
+      mkdirSync(join(dir, "node_modules/@stoplight"), { recursive: true });
+      symlinkSync(join(root, "node_modules/@stoplight/prism-cli"), join(dir, "node_modules/@stoplight/prism-cli"));
+      const child = spawn(bin, ["mock", "--port", "0"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      let err = "";
+      child.stderr.on("data", (d) => (err += d));
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on("data", (d) => {
+          out += d;
+          const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        void exited.then((code) => reject(new Error(`mock exited ${code}: ${out}${err}`)));
+      });
+      const res = await fetch(`${url}/callservice/v6/cc-config/api/agents?agent=1111&agentType=0`, { headers: { Authorization: "t" } });
+      expect(res.status).toBe(200);
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
