@@ -1,4 +1,15 @@
-/** argv → positionals and flags. `--name value`, `--name=value`, repeated flags, `--` ends flags. */
+/**
+ * argv → positionals and flags. `--name value`, `--name=value`, repeated flags, `--` ends flags.
+ *
+ * Hand-rolled rather than node:util parseArgs, which was tried for this: parseArgs matches option
+ * names exactly, and here `--agent-id`, `--agentId` and `--agentID` are one flag (names come from
+ * the spec's camelCase, users type kebab-case); it needs every option declared before parsing,
+ * and which flags take no value is known only once the command word is found among them (an
+ * operation's boolean fields); in strict mode it refuses values that start with `-` (`--data -`
+ * reads stdin, negative numbers), and non-strict it turns an unknown `--name value` into a
+ * boolean plus a stray positional, so the did-you-mean for unknown flags would lose the value.
+ * The ~40 lines below are pinned by test/cli/flags.test.ts.
+ */
 import { normalize } from '../spec/names.js';
 import { UsageError } from '../errors.js';
 
