@@ -5,9 +5,9 @@
  * names exactly, and here `--agent-id`, `--agentId` and `--agentID` are one flag (names come from
  * the spec's camelCase, users type kebab-case); it needs every option declared before parsing,
  * and which flags take no value is known only once the command word is found among them (an
- * operation's boolean fields); in strict mode it refuses values that start with `-` (`--data -`
- * reads stdin, negative numbers), and non-strict it turns an unknown `--name value` into a
- * boolean plus a stray positional, so the did-you-mean for unknown flags would lose the value.
+ * operation's boolean fields); in strict mode it refuses a value that starts with `-` (`--n -5`:
+ * "argument is ambiguous"), and non-strict it turns an unknown `--agnet 1` into a boolean plus a
+ * stray positional `1`, so the did-you-mean for the unknown flag would come with a second error.
  * The ~40 lines below are pinned by test/cli/flags.test.ts.
  */
 import { normalize } from '../spec/names.js';
