@@ -32,6 +32,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // the command word(s) first, then the flags with the command's own boolean fields known
     const first = parseArgv(argv, (n) => BOOLEANS.has(n));
     const [cmd, sub, ...rest] = first.positionals;
+    if (cmd === 'sim') {
+      // before the spec is read: the simulator needs none of it and should start at once
+      const { runSim } = await import('./commands/sim.js');
+      return await runSim(argv.slice(argv.indexOf('sim') + 1), io);
+    }
     const doc = await loadSpec();
     const target = cmd === 'call' || cmd === 'help' ? sub : cmd;
     const op = target ? findOperation(target) : undefined;
@@ -76,10 +81,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'mock': {
         const { runMock } = await import('./commands/mock.js');
         return await runMock(ctx('mock', sub === undefined ? [] : [sub, ...rest]));
-      }
-      case 'sim': {
-        const { runSim } = await import('./commands/sim.js');
-        return await runSim(argv.slice(argv.indexOf('sim') + 1), io);
       }
       case 'mcp': {
         const { runMcp } = await import('./commands/mcp.js');
