@@ -136,7 +136,7 @@ function buildInput(doc: JsonObject, op: OperationMeta, kind: ToolKind) {
       schema.description = `${schema.description}\nOptional here: when absent, a new key is generated for this call. Give the same UUID again only to repeat a call whose outcome you did not learn: the server applies it at most once.`;
       add(f.name, schema, 'header', false);
     } else {
-      add(f.name, schema, f.where === 'query' ? 'query' : 'header', f.required && f.where === 'query');
+      add(f.name, schema, f.where === 'query' ? 'query' : 'header', f.required);
     }
   }
   if (kind === 'paged') {
