@@ -14,6 +14,8 @@ export interface CsvRecord {
 
 /** Bad CSV: reading stops here, since the rows after it cannot be told apart reliably. */
 export class CsvSyntaxError extends Error {
+  // the build minifies class names: without this, stack traces and util.inspect show `x [CsvSyntaxError]`
+  static override readonly name: string = 'CsvSyntaxError';
   constructor(message: string, readonly line: number) {
     super(`CSV syntax error at line ${line}: ${message}`);
     this.name = 'CsvSyntaxError';
