@@ -83,7 +83,7 @@ describe("an import against a server that answers 429 past a hidden number of ca
   });
 
   it("calling lists (Idempotency-Key), no Retry-After: backoff, then the same key; each number applied once", async () => {
-    fake = await startFakeSobot({ delayMs: 10, maxInFlight: 2 });
+    fake = await startFakeSobot({ delayMs: 50, maxInFlight: 2 });
     const report = await importCallingList(client(fake), { template: templates.callingList, rows: entries(600), chunkSize: 20, poll: false, callOptions: { retry: false } });
     expect(report.status).toBe("completed");
     expect(report.totals.accepted).toBe(600);
