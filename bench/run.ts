@@ -23,6 +23,8 @@ const CASES: { name: string; title: string; script: string }[] = [
   { name: 'profile', title: 'Per-call profile (why)', script: 'cases/profile.ts' },
   { name: 'paging', title: 'Paging', script: 'cases/paging.ts' },
   { name: 'bulk', title: 'Bulk import', script: 'cases/bulk.ts' },
+  { name: 'bulk-adaptive', title: 'Bulk import against an unknown rate limit', script: 'cases/bulk-adaptive.ts' },
+  { name: 'bulk-dedupe-rss', title: 'Bulk import: duplicate detection in bounded memory', script: 'cases/bulk-dedupe-rss.ts' },
   { name: 'sim', title: 'Simulator', script: 'cases/sim.ts' },
   { name: 'toolchain', title: 'Toolchain', script: 'cases/toolchain.ts' },
 ];
