@@ -114,6 +114,10 @@ export const enumMeanings: Readonly<Record<string, Readonly<Record<string, reado
    [
     "1",
     "Agent UUID/id"
+   ],
+   [
+    null,
+    "the default, \"0\""
    ]
   ]
  },
@@ -170,6 +174,10 @@ export const enumMeanings: Readonly<Record<string, Readonly<Record<string, reado
    [
     "1",
     "Agent UUID/id"
+   ],
+   [
+    null,
+    "the default, \"0\""
    ]
   ]
  },
@@ -182,6 +190,10 @@ export const enumMeanings: Readonly<Record<string, Readonly<Record<string, reado
    [
     "1",
     "Agent UUID/id"
+   ],
+   [
+    null,
+    "the default, \"0\""
    ]
   ],
   "/body/removeDuplicatesRule": [
@@ -236,6 +248,10 @@ export const enumMeanings: Readonly<Record<string, Readonly<Record<string, reado
    [
     "1",
     "Agent UUID/id"
+   ],
+   [
+    null,
+    "the default, \"0\""
    ]
   ]
  },
@@ -252,6 +268,10 @@ export const enumMeanings: Readonly<Record<string, Readonly<Record<string, reado
    [
     "",
     "Agent work number (blank)"
+   ],
+   [
+    null,
+    "the default, \"0\""
    ]
   ]
  },
@@ -264,6 +284,10 @@ export const enumMeanings: Readonly<Record<string, Readonly<Record<string, reado
    [
     "1",
     "Agent UUID/id"
+   ],
+   [
+    null,
+    "the default, \"0\""
    ]
   ]
  },
@@ -276,6 +300,10 @@ export const enumMeanings: Readonly<Record<string, Readonly<Record<string, reado
    [
     1,
     "Agent UUID/id"
+   ],
+   [
+    null,
+    "the default, 0"
    ]
   ]
  }

@@ -1925,13 +1925,15 @@ export interface components {
         /**
          * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
          *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-         *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-         *     vendor states only "ZoneId".
+         *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+         *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+         *     the vendor states only "ZoneId".
          */
         TimezoneId: string;
         /**
          * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
-         *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+         *     server uses `en` when absent; an empty value counts as absent (HTTP servers, Prism among
+         *     them, read an empty header so). The vendor names only `en`; Sobot's consoles offer more,
          *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
          *     longest common form), a rule of ours, rather than a list we cannot verify.
          */
@@ -2012,8 +2014,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2054,8 +2057,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2101,8 +2105,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2148,8 +2153,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2195,8 +2201,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2242,13 +2249,15 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
                 /**
                  * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
-                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     server uses `en` when absent; an empty value counts as absent (HTTP servers, Prism among
+                 *     them, read an empty header so). The vendor names only `en`; Sobot's consoles offer more,
                  *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
                  *     longest common form), a rule of ours, rather than a list we cannot verify.
                  */
@@ -2296,13 +2305,15 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
                 /**
                  * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
-                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     server uses `en` when absent; an empty value counts as absent (HTTP servers, Prism among
+                 *     them, read an empty header so). The vendor names only `en`; Sobot's consoles offer more,
                  *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
                  *     longest common form), a rule of ours, rather than a list we cannot verify.
                  */
@@ -2350,13 +2361,15 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
                 /**
                  * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
-                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     server uses `en` when absent; an empty value counts as absent (HTTP servers, Prism among
+                 *     them, read an empty header so). The vendor names only `en`; Sobot's consoles offer more,
                  *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
                  *     longest common form), a rule of ours, rather than a list we cannot verify.
                  */
@@ -2404,13 +2417,15 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
                 /**
                  * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
-                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     server uses `en` when absent; an empty value counts as absent (HTTP servers, Prism among
+                 *     them, read an empty header so). The vendor names only `en`; Sobot's consoles offer more,
                  *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
                  *     longest common form), a rule of ours, rather than a list we cannot verify.
                  */
@@ -2458,8 +2473,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2544,8 +2560,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2591,13 +2608,15 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
                 /**
                  * @description Language of messages in the response, a language tag (`en`, `zh`, `zh-CN`, `th`). The
-                 *     server uses `en` when absent. The vendor names only `en`; Sobot's consoles offer more,
+                 *     server uses `en` when absent; an empty value counts as absent (HTTP servers, Prism among
+                 *     them, read an empty header so). The vendor names only `en`; Sobot's consoles offer more,
                  *     so the value set is a well-formed language tag of at most 35 characters (BCP 47's
                  *     longest common form), a rule of ours, rather than a list we cannot verify.
                  */
@@ -2647,8 +2666,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2696,8 +2716,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2745,8 +2766,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };
@@ -2834,8 +2856,9 @@ export interface operations {
                 /**
                  * @description Time-zone id in which times are interpreted and returned, as Java's `ZoneId` reads it:
                  *     an IANA region (`Asia/Singapore`), `Z` or an offset (`+08:00`, `GMT+08:00`). The server
-                 *     uses Asia/Singapore when absent. The pattern and the 64-character limit are ours: the
-                 *     vendor states only "ZoneId".
+                 *     uses Asia/Singapore when absent; an empty value counts as absent (HTTP servers, Prism
+                 *     among them, read an empty header so). The pattern and the 64-character limit are ours:
+                 *     the vendor states only "ZoneId".
                  */
                 timezoneid?: components["parameters"]["TimezoneId"];
             };

@@ -17,6 +17,11 @@ function collect(doc: JsonObject, node: Json | undefined, path: string, out: Rec
   if (Array.isArray(values) && Array.isArray(meanings)) {
     if (meanings.length !== values.length) throw new Error(`${path}: x-enum-descriptions has ${meanings.length} entries for ${values.length} enum values`);
     out[path] = values.map((v, i) => [v, String(meanings[i])]);
+    // `nullable` adds null to the enum (json-schema.ts does so for the validators, as Prism and
+    // openapi-typescript do), so an enum issue lists it too, meaning the server's default
+    if (s.nullable === true && !values.includes(null)) {
+      out[path].push([null, s.default !== undefined ? `the default, ${JSON.stringify(s.default)}` : "no value"]);
+    }
   }
   for (const member of [...((s.allOf as Json[] | undefined) ?? []), ...((s.oneOf as Json[] | undefined) ?? []), ...((s.anyOf as Json[] | undefined) ?? [])]) {
     collect(doc, member, path, out, depth + 1);
