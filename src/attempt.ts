@@ -6,6 +6,7 @@
 import type { Client } from 'openapi-fetch';
 import type { CallState, Step } from './call.js';
 import { interpretResponse } from './envelope.js';
+import { TIMEOUT, type AttemptTimeouts } from './attempt-timeouts.js';
 import { Failure, type ReceivedResponse } from './failure.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -13,7 +14,6 @@ export type HttpClient = Client<any>;
 
 /** Error codes that say the connection never reached a server: a write refused so was not applied. */
 const REFUSED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-const TIMEOUT = Symbol('sobot-attempt-timeout');
 
 function causeCode(e: unknown): string | undefined {
   for (let c = e, i = 0; c && typeof c === 'object' && i < 5; c = (c as { cause?: unknown }).cause, i++) {
@@ -34,6 +34,7 @@ export interface AttemptContext {
   now: () => number;
   /** the client's per-attempt timeout in ms */
   timeoutMs: number;
+  timeouts: AttemptTimeouts;
 }
 
 export function attempt(ctx: AttemptContext): Step {
@@ -48,7 +49,7 @@ export function attempt(ctx: AttemptContext): Step {
     call.attempts++;
 
     const ctrl = new AbortController();
-    const timer = setTimeout(() => ctrl.abort(TIMEOUT), Math.max(0, budget));
+    const timer = ctx.timeouts.start(budget, ctrl);
     const onAbort = () => ctrl.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     // status and headers, once they arrived: a body that fails to arrive is a network failure "reading the HTTP n body"
@@ -89,7 +90,7 @@ export function attempt(ctx: AttemptContext): Step {
         cause: e, reached: partial !== undefined || !code || !REFUSED.has(code), response: partial,
       });
     } finally {
-      clearTimeout(timer);
+      ctx.timeouts.stop(timer);
       signal?.removeEventListener('abort', onAbort);
     }
   };

@@ -4,6 +4,7 @@
  */
 import type { Client, Middleware } from 'openapi-fetch';
 import { attempt } from './attempt.js';
+import { AttemptTimeouts } from './attempt-timeouts.js';
 import { authorizing } from './auth/authorizing.js';
 import { COMPANY_TOKEN_PATH, companyTokenSign } from './auth/company-token.js';
 import { lazySource, staticToken, type TokenSource } from './auth/token-source.js';
@@ -131,7 +132,7 @@ export function createClientCore<M extends Table, O, P extends {}>(
   // outermost first: validate once, retry, authorize each attempt, log it, send it
   const pipeline = validating(
     retrying(
-      authorizing(logging(attempt({ client, now, timeoutMs: options.timeoutMs ?? 30_000 }), log, redactor), auth),
+      authorizing(logging(attempt({ client, now, timeoutMs: options.timeoutMs ?? 30_000, timeouts: new AttemptTimeouts() }), log, redactor), auth),
       // backoff sleeps come only with retries: the timer code loads with the first
       { retry: options.retry, now, redactor, log, sleep: options.clock?.sleep ?? ((ms, signal) => import('./retry/sleep.js').then((m) => m.sleep(ms, signal))) },
     ),

@@ -33,8 +33,20 @@ export function requestDefaults(ctx: RequestDefaultsContext): Middleware {
     defaults: Object.entries(defaultHeadersFor(op, ctx.defaultHeaders)),
     keyHeader: op.idempotent ? declaredHeader(op, 'Idempotency-Key') ?? 'Idempotency-Key' : undefined,
   }]));
+  const authorize = async (request: Request, route: Route | undefined, schemaPath: string): Promise<undefined> => {
+    try {
+      if (!ctx.tokens) throw new Failure('config', NO_CREDENTIALS);
+      request.headers.set('Authorization', authorization(await tokenFor(ctx.tokens, request.signal), ctx.authScheme));
+    } catch (f) {
+      if (!(f instanceof Failure)) throw f;
+      const op = route?.op ?? ({ method: request.method, path: schemaPath, operationId: 'not in the operation table', safe: false } as OperationMeta);
+      throw toSobotError(f, { op, attempts: 0, applied: false }, ctx.redactor);
+    }
+    return undefined;
+  };
   return {
-    async onRequest({ request, schemaPath }) {
+    // not async: a request that lacks nothing (every request of `call`) passes without a promise of its own
+    onRequest({ request, schemaPath }) {
       const route = routes.get(`${request.method} ${schemaPath}`);
       const h = request.headers;
       if (route) {
@@ -43,16 +55,7 @@ export function requestDefaults(ctx: RequestDefaultsContext): Middleware {
       }
       // a path outside the table is sent as a secured one, unless it is the token endpoint
       const secured = route ? route.op.security : schemaPath !== ctx.tokenPath;
-      if (!secured || h.has('authorization')) return undefined;
-      try {
-        if (!ctx.tokens) throw new Failure('config', NO_CREDENTIALS);
-        h.set('Authorization', authorization(await tokenFor(ctx.tokens, request.signal), ctx.authScheme));
-      } catch (f) {
-        if (!(f instanceof Failure)) throw f;
-        const op = route?.op ?? ({ method: request.method, path: schemaPath, operationId: 'not in the operation table', safe: false } as OperationMeta);
-        throw toSobotError(f, { op, attempts: 0, applied: false }, ctx.redactor);
-      }
-      return undefined;
+      return secured && !h.has('authorization') ? authorize(request, route, schemaPath) : undefined;
     },
   };
 }
