@@ -70,17 +70,6 @@ async function makeCall(name: string): Promise<{ call: Call; from?: string }> {
         }),
       };
     }
-    case 'fetch+timeout+text': {
-      const token = await fetchToken();
-      return {
-        call: () => withTimeout(async (signal) => {
-          const h = headers(token);
-          const res = await fetch(url, { method: 'POST', headers: { timezoneid: h.timezoneid, 'Idempotency-Key': h['idempotency-key'], Authorization: h.authorization, 'Content-Type': 'application/json' }, body: bodyJson(), signal });
-          const r = { status: res.status, headers: res.headers, text: await res.text() };
-          return dataOf(r.status, JSON.parse(r.text) as Env);
-        }),
-      };
-    }
     case 'fetch(Request)': {
       // what openapi-fetch hands to fetch: a Request object instead of (url, init)
       const token = await fetchToken();
