@@ -128,16 +128,18 @@ describeWithTool("chromium", "reference docs in Chromium", () => {
   it("shows every line of every sample of every operation inside the sample panel", async () => {
     const { page } = browser;
     const overflowing: string[] = [];
-    for (const label of ["TypeScript SDK", "CLI", "curl"]) {
-      for (const op of ops) {
-        const samples = await openOperation(op);
-        const selectedNow = async () =>
-          (await samples.locator("button[aria-haspopup=menu]").allInnerTexts()).map((t) => t.trim()).find((t) => ["TypeScript SDK", "CLI", "curl"].includes(t));
+    const LABELS = ["TypeScript SDK", "CLI", "curl"];
+    const FIRST_WORDS: Record<string, string> = { "TypeScript SDK": "createSobotClient", CLI: "npx sobot-cc", curl: "curl -X" };
+    for (const op of ops) {
+      const samples = await openOperation(op);
+      const selectedNow = async () =>
+        (await samples.locator("button[aria-haspopup=menu]").allInnerTexts()).map((t) => t.trim()).find((t) => LABELS.includes(t));
+      for (const label of LABELS) {
         await expect.poll(selectedNow, { timeout: 10_000, message: op.operationId }).toBeDefined();
         const selected = (await selectedNow())!;
         if (selected !== label) await pickSample(samples, selected, label);
         const pre = samples.locator("pre").first();
-        await expect.poll(() => pre.innerText(), { timeout: 10_000 }).toContain(label === "TypeScript SDK" ? "createSobotClient" : label === "CLI" ? "npx sobot-cc" : "curl -X");
+        await expect.poll(() => pre.innerText(), { timeout: 10_000 }).toContain(FIRST_WORDS[label]!);
         const { scrollWidth, clientWidth } = await pre.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
         if (scrollWidth > clientWidth) overflowing.push(`${op.operationId} ${label}: ${scrollWidth} px of content in ${clientWidth} px`);
       }
