@@ -61,8 +61,9 @@ describe("import: bad CSV rows are reported with their line, the good rows still
     expect(r.code, r.stderr).toBe(3);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: "completed", totals: { rows: 5, accepted: 2, invalid: 3 } });
     const report = readReport(`${file}.report.json`);
-    expect(lineIssues(report)).toEqual([[3, "phone:pattern"], [4, "phone:pattern"], [5, "phone:pattern"]]);
-    expect(report.invalid[0]!.issues[0]!.message).toContain("^[0-9]{3,16}$");
+    // the spec bounds the length and the digits (minLength/maxLength next to the pattern): every rule broken is named
+    expect(lineIssues(report)).toEqual([[3, "phone:minLength,phone:pattern"], [4, "phone:minLength,phone:pattern"], [5, "phone:maxLength,phone:pattern"]]);
+    expect(report.invalid[0]!.issues.find((i) => i.rule === "pattern")!.message).toContain("^[0-9]{3,16}$");
     expect([...fake.contactPlans.keys()].sort()).toEqual(["1234567890123456", "18189672221"]);
     expect(report.warnings).toContain('rows are read from column "phone"; columns "customer" are not used');
   });

@@ -1,18 +1,20 @@
 /** Every paged operation runs with no page flags: the spec's page defaults are sent, and help shows them as numbers. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { examples } from "../../generated/examples.js";
-import { operations } from "../../generated/operations.js";
+import { operations as table } from "../../generated/operations.js";
+import type { OperationMeta } from "../../src/spec-types.js";
 import { kebab } from "../../cli/spec/names.js";
 import { flatten, loadSpec, type JsonObject } from "../support/spec.js";
 import { startFaultServer, type FaultServer } from "../support/fault-server.js";
 import { runMain } from "./support/run-main.js";
 
 const doc = loadSpec();
+const operations = table as unknown as Record<string, OperationMeta>;
 const paged = Object.values(operations).filter((op) => op.paging && op.paging.shape !== "none");
 
 /** The page fields' defaults as the spec states them, read here independently of the CLI's reader. */
 function specDefaults(id: string): Record<string, number> {
-  const op = operations[id as keyof typeof operations];
+  const op = operations[id]!;
   const paging = op.paging!;
   const spec = ((doc.paths as JsonObject)[op.path] as JsonObject)[op.method] as JsonObject;
   const media = ((spec.requestBody as JsonObject).content as JsonObject)["application/json"] as JsonObject;
@@ -27,7 +29,7 @@ function specDefaults(id: string): Record<string, number> {
 
 /** The spec's request example without its page fields: what a user types besides them. */
 function argsWithoutPaging(id: string): string[] {
-  const op = operations[id as keyof typeof operations];
+  const op = operations[id]!;
   const ex = examples[id as keyof typeof examples] as { body?: Record<string, unknown> } | undefined;
   const body = { ...((ex?.body ? Object.values(ex.body)[0] : {}) as Record<string, unknown>) };
   delete body[op.paging!.pageParam!];
@@ -55,7 +57,7 @@ describe("paged operations need no page flags", () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.json).toMatchObject(specDefaults(id));
     // a page flag given wins over the default
-    const size = operations[id as keyof typeof operations].paging!.sizeParam!;
+    const size = operations[id]!.paging!.sizeParam!;
     const r2 = await runMain([kebab(id), ...argsWithoutPaging(id), `--${size}`, "7"], { SOBOT_BASE_URL: server.url, SOBOT_TOKEN: "test-token" });
     expect(r2.code, r2.stderr).toBe(0);
     expect((server.received.at(-1)!.json as Record<string, unknown>)[size]).toBe(7);
@@ -65,7 +67,7 @@ describe("paged operations need no page flags", () => {
     const r = await runMain([kebab(id), ...argsWithoutPaging(id)], { SOBOT_BASE_URL: inject("prismUrl"), SOBOT_TOKEN: "test-token" });
     expect(r.code, r.stderr).toBe(0);
     const page = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Array.isArray(page[operations[id as keyof typeof operations].paging!.itemsField ?? "list"])).toBe(true);
+    expect(Array.isArray(page[operations[id]!.paging!.itemsField ?? "list"])).toBe(true);
   });
 
   it.each(paged.map((op) => op.operationId))("%s --help shows the page defaults as numbers", async (id) => {
