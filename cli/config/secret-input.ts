@@ -8,6 +8,11 @@ export async function readSecret(prompt: string): Promise<string> {
     const muted = new Writable({ write: (_c, _e, cb) => cb() });
     process.stderr.write(prompt);
     const rl = createInterface({ input: stdin, output: muted, terminal: true });
+    // the terminal is in raw mode here: Ctrl-C reaches readline, not the process (which would just pause the prompt)
+    rl.on('SIGINT', () => {
+      process.stderr.write('\n');
+      process.exit(130);
+    });
     const answer = await new Promise<string>((resolve) => rl.question('', resolve));
     rl.close();
     process.stderr.write('\n');

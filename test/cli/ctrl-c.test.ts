@@ -2,13 +2,14 @@
  * Ctrl-C (SIGINT) exits 130, the shell convention. An import first finishes the calls in flight
  * and writes its report; its checkpoint is then complete, so --resume sends exactly the rest.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ImportReport } from "../../src/bulk/types.js";
 import { startFakeSobot, type FakeSobot } from "../support/fake-sobot-server.js";
-import { collect, runCli, spawnCli } from "./support/run-cli.js";
+import { cliEnv, collect, root, runCli, spawnCli } from "./support/run-cli.js";
 
 let fake: FakeSobot | undefined;
 afterEach(async () => { await fake?.close(); fake = undefined; });
@@ -59,5 +60,29 @@ describe("Ctrl-C exits 130", () => {
     const r = await done;
     expect(r.code).toBe(130);
     expect(r.signal).toBeNull();
+  });
+
+  it("at the prompt for a secret on a terminal (raw mode: Ctrl-C arrives as a keystroke), nothing saved", () => {
+    // a pseudo-terminal from Python's standard library (Python is on every machine of this kind)
+    const config = join(mkdtempSync(join(tmpdir(), "sobot-cc-sigint-")), "profiles.json");
+    const driver = `
+import os, pty, select, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvpe(sys.argv[1], sys.argv[1:], os.environ)
+out = b""
+deadline = time.time() + 60
+while b"App secret" not in out and time.time() < deadline:
+    if select.select([fd], [], [], 0.5)[0]:
+        out += os.read(fd, 1024)
+os.write(fd, b"abc\\x03")
+_, status = os.waitpid(pid, 0)
+print(os.WEXITSTATUS(status) if os.WIFEXITED(status) else -os.WTERMSIG(status))
+`;
+    const r = spawnSync("python3", ["-c", driver, process.execPath, join(root, "cli/bin.mjs"), "profile", "set", "--app-secret", "-"], {
+      env: cliEnv({ SOBOT_CC_CONFIG: config }), encoding: "utf8", timeout: 90_000,
+    });
+    expect(r.stdout.trim(), r.stderr).toBe("130");
+    expect(existsSync(config)).toBe(false);
   });
 });
