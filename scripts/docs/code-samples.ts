@@ -142,7 +142,9 @@ export function cliSample(op: OperationRef, example: RequestExample): CodeSample
   const flat = isObject(body) && Object.values(body).every((v) => scalar(v) || (Array.isArray(v) && v.every(scalar)));
   if (flat) for (const [k, v] of Object.entries(body)) flag(k, v);
   else if (body !== undefined) words.push(["--data", shellWord(jsonToWidth(body, "  --data '".length))]);
-  const source = [`# credentials: SOBOT_APP_ID + SOBOT_APP_SECRET, or a profile`, command(words)].join("\n");
+  // what the command reads (a saved profile, `sobot-cc profile set`, also does); kept short, since
+  // Redoc's copy button covers the first line's last columns
+  const source = [`# env: SOBOT_BASE_URL, SOBOT_APP_ID, SOBOT_APP_SECRET`, command(words)].join("\n");
   return { lang: "Shell", label: "CLI", source };
 }
 

@@ -125,7 +125,7 @@ describe("the CLI samples run as printed", async () => {
 
   it("prints a flat body as one flag per field and a nested one whole as --data", () => {
     const byId = (id: string) => (ops.find((o) => o.operationId === id)!.operation["x-codeSamples"] as unknown as Sample[])[1]!.source;
-    expect(byId("getAgentSetting")).toBe("# credentials: SOBOT_APP_ID + SOBOT_APP_SECRET, or a profile\nnpx sobot-cc get-agent-setting --agent 1111 --agentType 0");
+    expect(byId("getAgentSetting")).toBe("# env: SOBOT_BASE_URL, SOBOT_APP_ID, SOBOT_APP_SECRET\nnpx sobot-cc get-agent-setting --agent 1111 --agentType 0");
     expect(argvOf(byId("searchRelayNumbers"))).toEqual(["search-relay-numbers", "--enabled", "1", "--enabled", "2", "--enabled", "0"]);
     const nested = argvOf(byId("updateSkillGroupMembers"));
     expect(nested.slice(0, 2)).toEqual(["update-skill-group-members", "--data"]);
