@@ -17,7 +17,9 @@ async function importRun() {
   const sobot = sdk.createSobotClient({ baseUrl: b!, credentials: { appId: 'bench-app', appSecret: 'bench-secret' } });
   const { dataDetails: _rows, ...template } = examples.importCallingList.body.seed;
   const t0 = performance.now();
-  const report = await bulk.importCallingList(sobot, { template, rows: bulk.readCsv(a!), duplicates: c as 'skip' | 'send', poll: false });
+  // the row count, as the sobot-cc command gives it from its counting pass (it sizes duplicate detection up front)
+  const totalRows = await bulk.countCsvRows(a!);
+  const report = await bulk.importCallingList(sobot, { template, rows: bulk.readCsv(a!), duplicates: c as 'skip' | 'send', totalRows, poll: false });
   process.stdout.write(`${MARKER}${JSON.stringify({
     name: 'bulk-dedupe-rss-run', rows: [], details: '',
     data: { ms: performance.now() - t0, maxRssBytes: process.resourceUsage().maxRSS * 1024, totals: report.totals, status: report.status, stopReason: report.stopReason, from, bulkFrom },

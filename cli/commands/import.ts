@@ -4,7 +4,7 @@
  */
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { readCsv, readJsonl, runBulkImport, type ImportReport } from '../../src/bulk/index.js';
+import { problemsCsv, readCsv, readJsonl, runBulkImport, type ImportReport } from '../../src/bulk/index.js';
 import { checkpointHasHeader } from '../../src/bulk/checkpoint.js';
 import { profilePath } from '../config/profile.js';
 import { inspectInput } from '../import/input-file.js';
@@ -30,10 +30,14 @@ function int(ctx: Context, name: string, min: number): number | undefined {
   return Number(v);
 }
 
-function writeReport(path: string, report: ImportReport): void {
+function writeAtomically(path: string, text: string): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(report, null, 2)}\n`);
-  renameSync(tmp, path); // a reader never sees half a report
+  writeFileSync(tmp, text);
+  renameSync(tmp, path); // a reader never sees half a file
+}
+
+function writeReport(path: string, report: ImportReport): void {
+  writeAtomically(path, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 export function exitCodeOf(report: ImportReport): number {
@@ -144,10 +148,14 @@ async function runImportOf(ctx: Context, kind: string | undefined): Promise<numb
     bar?.stop();
     bar = undefined;
     writeReport(reportPath, report);
+    // the rows to fix, for a spreadsheet (cells that would run as formulas neutralized; the JSON report keeps them as they are)
+    const t = report.totals;
+    const problemsPath = t.invalid + t.rejected + t.unknown + t.duplicate > 0 ? reportPath.replace(/(\.report)?\.json$/i, '') + '.problems.csv' : undefined;
+    if (problemsPath) writeAtomically(problemsPath, problemsCsv(report));
     if (mode === 'json') {
-      io.out(asJson({ report: reportPath, status: report.status, ...(report.stopReason && { stopReason: report.stopReason }), importId: report.importId, totals: report.totals, ...(report.server && { server: report.server }) }));
+      io.out(asJson({ report: reportPath, ...(problemsPath && { problems: problemsPath }), status: report.status, ...(report.stopReason && { stopReason: report.stopReason }), importId: report.importId, totals: report.totals, ...(report.server && { server: report.server }) }));
     } else {
-      io.out(summaryText(report, reportPath));
+      io.out(summaryText(report, reportPath, problemsPath));
     }
     // stopped by Ctrl-C: 130 once the report is written and the checkpoint closed (runBulkImport has returned)
     return interrupts > 0 ? EXIT.interrupted : exitCodeOf(report);

@@ -4,12 +4,13 @@ import type { ImportReport, RowRef } from '../../src/bulk/types.js';
 const where = (r: RowRef) => (r.line !== undefined ? `line ${r.line} (row ${r.row})` : `row ${r.row}`);
 const SHOWN = 10;
 
-export function summaryText(report: ImportReport, reportPath: string): string {
+export function summaryText(report: ImportReport, reportPath: string, problemsPath?: string): string {
   const t = report.totals;
   const lines = [
     `${report.operationId}: ${t.rows} rows — ${t.accepted} accepted, ${t.rejected} refused by the server, ${t.invalid} invalid, ${t.duplicate} duplicate, ${t.unknown} unknown outcome, ${t.pending} not sent`,
     `  import ${report.importId}${report.resumed ? ' (resumed)' : ''}: ${report.chunks.length} call${report.chunks.length === 1 ? '' : 's'} of up to ${report.chunkSize} rows; report: ${reportPath}`,
   ];
+  if (problemsPath) lines.push(`  rows to look at, for a spreadsheet: ${problemsPath}`);
   if (report.status === 'stopped') lines.push(`  stopped: ${report.stopReason} — run again with --resume to continue`);
   if (report.server) {
     const s = report.server;

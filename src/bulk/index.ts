@@ -39,3 +39,4 @@ export { SourceRow } from './source-row.js';
 export { chunkDigest, chunkIdempotencyKey } from './idempotency.js';
 export { parseForbiddenDetail, type ForbiddenDetail } from './forbidden-details.js';
 export type * from './types.js';
+export { problemsCsv, neutralizeCell } from './problems-csv.js';

@@ -39,7 +39,15 @@ export class SeenKeys {
   private rows: Uint32Array;
   private count = 0;
 
+  /** Slots for `n` keys at most half full (a power of two, at least 2^14). */
+  static slotsFor(n: number): number {
+    let slots = 1 << 14;
+    while (slots < n * 2 && slots < 2 ** 31) slots *= 2;
+    return slots;
+  }
+
   constructor(initialSlots = 1 << 14) {
+    if (!Number.isInteger(Math.log2(initialSlots))) throw new RangeError(`slots must be a power of two, got ${initialSlots}`);
     this.hi = new Uint32Array(initialSlots);
     this.lo = new Uint32Array(initialSlots);
     this.rows = new Uint32Array(initialSlots);
