@@ -14,6 +14,11 @@ import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 export const MCP_PATH = '/mcp';
 /** A bulk call of 500 rows is well under 1 MiB; anything near this is not an MCP message. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * Sessions end when their client sends DELETE or the server stops; a client that never says
+ * goodbye would otherwise grow the map for as long as the server runs.
+ */
+export const MAX_SESSIONS = 64;
 
 export interface HttpHandle {
   url: string;
@@ -66,6 +71,9 @@ export async function serveHttp(port: number, newServer: () => Server, log: (lin
       const body = await readJson(req);
       if (existing) return existing.handleRequest(req, res, body);
       if (!isInitializeRequest(body)) return jsonRpcError(res, 400, 'no mcp-session-id: initialize a session first');
+      if (sessions.size >= MAX_SESSIONS) {
+        return jsonRpcError(res, 503, `${MAX_SESSIONS} sessions are open: end one (HTTP DELETE with its mcp-session-id) or restart the server`);
+      }
       const transport = new StreamableHTTPServerTransport({
         sessionIdGenerator: () => randomUUID(),
         onsessioninitialized: (id) => { sessions.set(id, transport); },
