@@ -5,7 +5,7 @@
  */
 import { toSobotError, type FailedCall } from './error-factory.js';
 import { Failure } from './failure.js';
-import { sensitiveValues, type Redactor } from './redact.js';
+import { requestRedactor, type Redactor } from './redact.js';
 import { buildHeaders, type DefaultHeaders } from './request-headers.js';
 import type { RetryOptions } from './retry/policy.js';
 import type { OperationMeta } from './spec-types.js';
@@ -77,7 +77,7 @@ export async function executeCall(
   } catch (f) {
     if (!(f instanceof Failure)) throw f;
     // secrets of this request's body (extension passwords) are looked up only now, on the way to an error
-    const err = toSobotError(f, call, c.redactor.child(() => sensitiveValues(input.body)));
+    const err = toSobotError(f, call, requestRedactor(c.redactor, input.body));
     c.log?.(`sobot ✗ ${op.operationId} ${err.name}: ${err.message}`);
     throw err;
   }

@@ -1,7 +1,7 @@
 /** Opt-in debug lines, every one through the redactor; the logging piece writes one line per attempt and per response. */
 import type { Step } from './call.js';
 import { Failure } from './failure.js';
-import { sensitiveValues, type Redactor } from './redact.js';
+import { requestRedactor, type Redactor } from './redact.js';
 
 export type DebugOption = boolean | ((line: string) => void) | undefined;
 
@@ -28,7 +28,7 @@ export function logging(next: Step, log: ((line: string) => void) | undefined, r
   if (!log) return next;
   return async (call) => {
     const { op } = call;
-    const r = redactor.child(() => sensitiveValues(call.body));
+    const r = requestRedactor(redactor, call.body);
     log(`sobot → ${op.method.toUpperCase()} ${op.path} ${op.operationId} attempt ${call.attempts + 1}`
       + ` headers=${logJson(call.headers, r)}${call.query ? ` query=${logJson(call.query, r)}` : ''}`
       + `${call.body !== undefined ? ` body=${logJson(call.body, r)}` : ''}`);

@@ -85,6 +85,11 @@ export function sensitiveValues(v: unknown, out: string[] = [], depth = 0): stri
   return out;
 }
 
+/** The redactor of one request: the client's secrets and, looked up only when something is redacted, the body's own. */
+export function requestRedactor(client: Redactor, body: unknown): Redactor {
+  return client.child(() => sensitiveValues(body));
+}
+
 export function excerpt(text: string, max = 500): string {
   return text.length > max ? `${text.slice(0, max)}…(${text.length - max} more chars)` : text;
 }

@@ -7,7 +7,7 @@
 import type { Step } from '../call.js';
 import { toSobotError } from '../error-factory.js';
 import { Failure } from '../failure.js';
-import { sensitiveValues, type Redactor } from '../redact.js';
+import { requestRedactor, type Redactor } from '../redact.js';
 import { backoffDelay } from './backoff.js';
 import { isTransient, mayRepeat, resolveRetry, type RetryOptions } from './policy.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -46,7 +46,7 @@ export function retrying(next: Step, ctx: RetryContext): Step {
         }
         retry.onRetry?.({
           operationId: op.operationId, attempt: call.attempts, delayMs: delay,
-          error: toSobotError(f, call, ctx.redactor.child(() => sensitiveValues(call.body)), false),
+          error: toSobotError(f, call, requestRedactor(ctx.redactor, call.body), false),
         });
         ctx.log?.(`sobot retry ${op.operationId}: attempt ${call.attempts} failed (${f.kind}${f.facts.response ? ` ${f.facts.response.status}` : ''}); waiting ${delay} ms`);
         try {
