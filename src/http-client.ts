@@ -31,6 +31,8 @@ export function checkBaseUrl(baseUrl: string, allowInsecureHttp = false): string
 const create = (createClient as unknown as { default?: typeof createClient }).default ?? createClient;
 
 export function createHttpClient(baseUrl: string, fetch?: (input: Request) => Promise<Response>): HttpClient {
+  // openapi-fetch keeps the global fetch it finds at creation; looked up per request instead, a
+  // fetch mock installed after the client was made (msw, a test's stub) still sees every call
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return create<any>({ baseUrl, ...(fetch ? { fetch } : {}) });
+  return create<any>({ baseUrl, fetch: fetch ?? ((request: Request) => globalThis.fetch(request)) });
 }

@@ -169,6 +169,21 @@ describe("openapi-fetch underneath", () => {
   });
 });
 
+describe("global fetch", () => {
+  it("is looked up per request, so a fetch mock installed after the client was created sees the call", async () => {
+    const sobot = createSobotClient({ baseUrl: "http://127.0.0.1:9", token: STATIC_TOKEN, retry: false });
+    const real = globalThis.fetch;
+    const seen: string[] = [];
+    globalThis.fetch = (async (req: Request) => (seen.push(`${req.method} ${new URL(req.url).pathname}`), Response.json({ status: "Success", retCode: "000000", data: { stubbed: true } }))) as typeof fetch;
+    try {
+      await expect(sobot.agents.get({ agent: "1111", agentType: 0 })).resolves.toEqual({ stubbed: true });
+    } finally {
+      globalThis.fetch = real;
+    }
+    expect(seen).toEqual(["GET /callservice/v6/cc-config/api/agents"]);
+  });
+});
+
 describe("generic entry point", () => {
   it("sobot.call(operationId, { query, body, headers }, options) resolves to data", async () => {
     const s = await serve();
