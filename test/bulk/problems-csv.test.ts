@@ -21,7 +21,7 @@ describe("problems CSV", () => {
     const hostile = '=HYPERLINK("http://127.0.0.1/x","click")';
     const report = await importCallingList(client(fake), {
       template: templates.callingList, poll: false,
-      rows: [{ telephone: "13800000001" }, { telephone: "13800000002", [hostile]: "1" }, { telephone: "13800000001" }],
+      rows: [{ telephone: "13800000001" }, { telephone: "13800000002", [hostile]: "1" }, { telephone: "13800000001" }] as never[],
     });
     expect(report.invalid[0]!.issues[0]!.field).toBe(hostile); // faithful
     const withServer: ImportReport = { ...report, rejected: [{ row: 9, line: 10, chunk: 0, detail: "@cmd|' /C calc'!A0", raw: "NO[1]" }] };
