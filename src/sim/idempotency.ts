@@ -3,8 +3,8 @@
  * Stripe's, documented in docs/simulator.md):
  * - the first request with a key is applied and its answer kept — success or refusal alike;
  * - the same key with the same operation and body replays that answer and applies nothing;
- * - the same key with another operation or body is refused (422), as is a second request while
- *   the first with that key is still being answered (409);
+ * - the same key with another operation or body is refused (409 Conflict), as is a second
+ *   request while the first with that key is still being answered;
  * - a request the contract refuses, or one cut off before it was applied, keeps no answer, so
  *   the key can be used again;
  * - keys are kept for `ttlMs` (24 h by default) or until a reset.

@@ -82,17 +82,20 @@ describe("the contract, both ways", () => {
     expect(extra.body.message).toContain("/query/debug");
   });
 
-  it("not JSON, an unknown path, a wrong method and an unknown time zone are refused with envelopes", async () => {
+  it("not JSON, an unknown path and a wrong method are refused with envelopes; time zones by name, by offset, or the default", async () => {
     const notJson = await h.raw("POST", operations.createSkillGroup.path, { text: "{nope" });
     expect([notJson.status, notJson.body.data.issues[0].rule]).toEqual([400, "json"]);
     expect((await h.raw("POST", "/callservice/v6/nothing")).status).toBe(404);
     const wrong = await h.raw("PUT", operations.createSkillGroup.path, { body: {} });
     expect([wrong.status, wrong.headers.get("allow")]).toEqual([405, "POST, DELETE"]);
-    const tz = await h.raw("POST", operations.searchRelayNumbers.path, { body: {}, headers: { timezoneid: "Mars/Olympus" } });
-    expect(tz.status).toBe(400);
-    expect(tz.body.message).toContain("/headers/timezoneid");
-    const offset = await h.raw("POST", operations.searchCallAgents.path, { body: { agentID: "1111" }, headers: { timezoneid: "+08:00" } });
-    expect(offset.status).toBe(200);
+    const at = async (timezoneid?: string) => (await h.raw("POST", operations.searchCallAgents.path, { body: { agentID: "1111" }, headers: timezoneid ? { timezoneid } : {} })).body.data[0].createTime as string;
+    const singapore = await at();
+    expect(await at("+08:00")).toBe(singapore);
+    expect(await at("GMT+08:00")).toBe(singapore);
+    expect(await at("Z")).toBe(await at("UTC"));
+    expect(await at("Z")).not.toBe(singapore);
+    // a name the contract's pattern allows but no time-zone database knows: the default zone
+    expect(await at("Mars/Olympus")).toBe(singapore);
   });
 
   it("the response checker itself fails on an answer that breaks the contract", () => {

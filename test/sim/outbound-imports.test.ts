@@ -62,8 +62,8 @@ describe("outbound tasks", () => {
     const found = await h.sobot.call("searchOutboundTasks", { body: { agentUUID: "3001", currPage: 1, pageSize: 50 } });
     expect(found.list.filter((t) => t.name === "Once")).toHaveLength(1);
     const other = await h.raw("POST", CREATE, { body: { ...body, name: "Twice" }, headers });
-    expect(other.status).toBe(422);
-    expect(other.body.message).toContain("/headers/Idempotency-Key");
+    expect(other.status).toBe(409);
+    expect(other.body.message).toContain("/headers/Idempotency-Key: reused");
     expect(h.sim.requests({ operationId: "createOutboundTask" }).filter((r) => r.replayed)).toHaveLength(1);
   });
 });

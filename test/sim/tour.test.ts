@@ -15,7 +15,7 @@ describe("npm start (the tour) without credentials", () => {
     expect(r.stdout).toContain("sobot.paginate() walks the same 33");
     expect(r.stdout).toContain("the same task both times (same id)");
     expect(r.stdout).toContain("the simulator replayed 1 answer and applied nothing twice");
-    expect(r.stdout).toContain("the same key with another body is refused: HTTP 422");
+    expect(r.stdout).toContain("the same key with another body is refused: HTTP 409");
     expect(r.stdout).toContain("importCallingList: 245 rows — 241 accepted, 0 refused by the server, 2 invalid, 2 duplicate");
     // the server's own counts: 240 new numbers, the forbidden one failed
     expect(r.stdout).toMatch(/server \(getCallingListImportResults\): 240 imported, 1 failed, 0 duplicates; error report: http:\/\/127\.0\.0\.1:\d+\/__sim\/reports\/TOUR\d+\.csv/);
