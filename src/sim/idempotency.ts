@@ -4,7 +4,9 @@
  * - the first request with a key is applied and its answer kept — success or refusal alike;
  * - the same key with the same operation and body replays that answer and applies nothing;
  * - the same key with another operation or body is refused (409 Conflict), as is a second
- *   request while the first with that key is still being answered;
+ *   request while the first with that key is still being answered (handlers are synchronous
+ *   today, so requests held by latency are admitted one after the other and replay; the guard
+ *   keeps an asynchronous handler from ever applying twice);
  * - a request the contract refuses, or one cut off before it was applied, keeps no answer, so
  *   the key can be used again;
  * - keys are kept for `ttlMs` (24 h by default) or until a reset.

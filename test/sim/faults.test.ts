@@ -60,6 +60,17 @@ describe("faults", () => {
     expect(h.sim.exportState().outboundTasks.filter((t) => t.name === "After-fault")).toHaveLength(1);
   });
 
+  it("five requests with one Idempotency-Key at the same time (held by latency): one is applied, four replay it", async () => {
+    h.sim.addFault({ operation: "createOutboundTask", latencyMs: 100, jitterMs: 50 });
+    const headers = { "Idempotency-Key": randomUUID() };
+    const body = { agentID: "3005", name: "Concurrent", dataTemplateCode: "D", wrapUpTemplateCode: "W", scheduleStartTime: 1, scheduleEndTime: 2 };
+    const answers = await Promise.all([0, 1, 2, 3, 4].map(() => h.raw("POST", operations.createOutboundTask.path, { body, headers })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(answers.map((a) => a.body.data.id)).size).toBe(1);
+    expect(answers.filter((a) => a.headers.get("idempotent-replayed") === "true")).toHaveLength(4);
+    expect(h.sim.exportState().outboundTasks.filter((t) => t.name === "Concurrent")).toHaveLength(1);
+  });
+
   it("the SDK's own retries through resets and 5xx after applying import every calling-list row exactly once", async () => {
     const sobot = createSobotClient({ baseUrl: h.sim.url, credentials: h.sim.credentials, retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5 } });
     const task = await sobot.call("createOutboundTask", { body: { agentID: "3004", name: "Retries", dataTemplateCode: "D", wrapUpTemplateCode: "W", scheduleStartTime: 1, scheduleEndTime: 2 } });
