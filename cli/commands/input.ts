@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 import type { CliOperation } from '../spec/operation.js';
 import { kebab } from '../spec/names.js';
+import { resolve } from '../spec/schema.js';
+import { SECRET_ON_COMMAND_LINE, isSecretSchema, secretValue } from '../args/secret-value.js';
 
 export interface CallInput {
   body?: unknown;
@@ -23,9 +25,16 @@ export async function buildInput(ctx: Context, c: CliOperation, template?: { ski
   let body = data === undefined ? undefined : await readData(data);
   const query: Record<string, unknown> = {};
   const headers: Record<string, unknown> = {};
+  let secrets = 0;
   for (const f of c.flags) {
     if (skip.includes(f.name) || !flags.has(f.name)) continue;
-    const value = flagValue(doc, flags.typed(f.name), f.schema, flags.values(f.name));
+    let raw = flags.values(f.name);
+    if (isSecretSchema(resolve(doc, f.schema))) {
+      // `--password -`: from standard input, off the command line (secret-value.ts)
+      if (raw.length === 1 && raw[0] !== '-') ctx.io.err(SECRET_ON_COMMAND_LINE(flags.typed(f.name)));
+      raw = await Promise.all(raw.map((v) => secretValue(flags.typed(f.name), v, v === '-' ? secrets++ : 0)));
+    }
+    const value = flagValue(doc, flags.typed(f.name), f.schema, raw);
     if (f.where === 'query') query[f.name] = value;
     else if (f.where === 'header') headers[f.name] = String(value);
     else {
