@@ -112,14 +112,15 @@ try {
   it("publint and @arethetypeswrong/cli are clean", () => {
     expect(run(["node_modules/publint/src/cli.js"])).toMatch(/All good/);
     const attw = "node_modules/@arethetypeswrong/cli/dist/index.js";
-    // the client is ESM + CJS; the bulk helpers are ESM-only by design
-    expect(run([attw, "--pack", ".", "--profile", "node16", "--exclude-entrypoints", "./bulk", "./undici", "--format", "ascii"])).toMatch(/No problems found/);
-    const esmOnly = run([attw, "--pack", ".", "--profile", "esm-only", "--entrypoints", "./bulk", "./undici", "--format", "ascii"]);
+    // the client is ESM + CJS; the bulk helpers and the simulator are ESM-only by design
+    expect(run([attw, "--pack", ".", "--profile", "node16", "--exclude-entrypoints", "./bulk", "./undici", "./sim", "--format", "ascii"])).toMatch(/No problems found/);
+    const esmOnly = run([attw, "--pack", ".", "--profile", "esm-only", "--entrypoints", "./bulk", "./undici", "./sim", "--format", "ascii"]);
     expect(esmOnly).toMatch(/"sobot-cc\/bulk"\s+node16 \(from ESM\): 🟢/);
     expect(esmOnly).toMatch(/"sobot-cc\/undici"\s+node16 \(from ESM\): 🟢/);
+    expect(esmOnly).toMatch(/"sobot-cc\/sim"\s+node16 \(from ESM\): 🟢/);
   }, 120_000);
 
-  it("installed from its tarball: the sobot-cc command, sobot-cc/bulk, and one SobotError class across entries", () => {
+  it("installed from its tarball: the sobot-cc command, sobot-cc/bulk, sobot-cc/sim, and one SobotError class across entries", () => {
     const dir = mkdtempSync(join(tmpdir(), "sobot-cc-installed-"));
     try {
       const npm = (args: string[]) =>
@@ -137,6 +138,19 @@ try {
           console.log(typeof bulk.importCallingList, SobotError === E2);`,
       });
       expect(out.trim()).toBe("function true");
+      // the simulator runs from the installed package alone (no dev dependency, no Prism)
+      const sim = execFileSync(process.execPath, ["--input-type=module", "-"], {
+        cwd: dir,
+        encoding: "utf8",
+        input: `import { startSimulator } from "sobot-cc/sim"; import { createSobotClient } from "sobot-cc";
+          const sim = await startSimulator();
+          const sobot = createSobotClient({ baseUrl: sim.url, credentials: sim.credentials });
+          await sobot.call("createSkillGroup", { body: { queueID: "P1", queueName: "packaged" } });
+          const page = await sobot.call("searchSkillGroups", { body: { currPage: 3, pageSize: 10 } });
+          console.log(page.list.at(-1).queueID, page.total);
+          await sim.close();`,
+      });
+      expect(sim.trim()).toBe("P1 26");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
