@@ -1,7 +1,7 @@
 /**
  * Peak RSS of one import in a fresh process, or of the duplicate-detection structure alone.
  *
- *   (compiled) bench/cases/bulk-dedupe-rss-worker.ts import <csv> <baseUrl> <skip|send>
+ *   (compiled) bench/cases/bulk-dedupe-rss-worker.ts import <csv> <baseUrl> <skip|send> [concurrency]
  *              bench/cases/bulk-dedupe-rss-worker.ts structure <seen-keys|map> <n>
  */
 import { examples } from '../../generated/examples.js';
@@ -9,7 +9,7 @@ import { SeenKeys } from '../../src/bulk/seen-keys.js';
 import { MARKER } from '../lib/report.js';
 import { loadBulk, loadSdk } from '../lib/sdk.js';
 
-const [mode, a, b, c] = process.argv.slice(2);
+const [mode, a, b, c, conc] = process.argv.slice(2);
 
 async function importRun() {
   const { sdk, from } = await loadSdk();
@@ -19,10 +19,10 @@ async function importRun() {
   const t0 = performance.now();
   // the row count, as the sobot-cc command gives it from its counting pass (it sizes duplicate detection up front)
   const totalRows = await bulk.countCsvRows(a!);
-  const report = await bulk.importCallingList(sobot, { template, rows: bulk.readCsv(a!), duplicates: c as 'skip' | 'send', totalRows, poll: false });
+  const report = await bulk.importCallingList(sobot, { template, rows: bulk.readCsv(a!), duplicates: c as 'skip' | 'send', totalRows, ...(conc ? { concurrency: Number(conc) } : {}), poll: false });
   process.stdout.write(`${MARKER}${JSON.stringify({
     name: 'bulk-dedupe-rss-run', rows: [], details: '',
-    data: { ms: performance.now() - t0, maxRssBytes: process.resourceUsage().maxRSS * 1024, totals: report.totals, status: report.status, stopReason: report.stopReason, from, bulkFrom },
+    data: { ms: performance.now() - t0, throttling: report.throttling, maxRssBytes: process.resourceUsage().maxRSS * 1024, totals: report.totals, status: report.status, stopReason: report.stopReason, from, bulkFrom },
   })}\n`);
 }
 
