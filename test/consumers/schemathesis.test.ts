@@ -84,7 +84,8 @@ describeWithTool("schemathesis", "Schemathesis against the Prism mock of the con
       ];
       const env = { ...process.env, SCHEMATHESIS_HOOKS: "prism_limits", PYTHONPATH: join(here, "schemathesis") };
       // exit code 1 means failures: the report says which, so read it either way
-      const out = await run(toolPath("schemathesis"), args, { env, maxBuffer: 64 * 1024 * 1024, timeout: 900_000 }).catch(
+      // cwd: Schemathesis keeps a cache (.schemathesis/) in its working directory, not in the repository
+      const out = await run(toolPath("schemathesis"), args, { cwd: work, env, maxBuffer: 64 * 1024 * 1024, timeout: 900_000 }).catch(
         (e: { stdout?: string; stderr?: string; code?: number }) => ({ stdout: e.stdout ?? "", stderr: e.stderr ?? "", code: e.code }),
       );
       const report = JSON.parse(readFileSync(reportPath, "utf8")) as Report;
