@@ -22,6 +22,12 @@ export interface FaultRule {
   retryAfterSeconds?: number;
   /** answer with this HTTP status (a failure envelope) */
   status?: number;
+  /**
+   * with `status`: send the failure with HTTP 200, the status only in the envelope's `code` and
+   * `retCode` — what the research notes warn a client may meet ("never assume HTTP 200 means
+   * success"). Such an answer breaks the contract's 200 schema on purpose.
+   */
+  inEnvelopeOnly?: boolean;
   /** destroy the connection without an answer */
   reset?: boolean;
   /** `before` (default): nothing is applied; `after`: the request is applied, then the fault hits */
@@ -38,6 +44,7 @@ const FIELDS: Record<keyof FaultRule, (v: unknown) => string | undefined> = {
   maxInFlight: positive, perSecond: positive, times: positive,
   status: (v) => (Number.isInteger(v) && (v as number) >= 400 && (v as number) <= 599 ? undefined : 'must be an HTTP error status (400-599)'),
   reset: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
+  inEnvelopeOnly: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
   when: (v) => (v === 'before' || v === 'after' ? undefined : 'must be "before" or "after"'),
 };
 function nonNegative(v: unknown) {
@@ -61,6 +68,7 @@ export function faultRuleIssues(rule: unknown, where = ''): string[] {
   }
   const r = rule as FaultRule;
   if (r.status !== undefined && r.reset) issues.push(`${where}/reset: a rule either answers with a status or resets, not both`);
+  if (r.inEnvelopeOnly && r.status === undefined) issues.push(`${where}/inEnvelopeOnly: needs a status to put in the envelope`);
   const effects = ['latencyMs', 'jitterMs', 'maxInFlight', 'perSecond', 'status', 'reset'].filter((k) => k in r);
   if (effects.length === 0 && issues.length === 0) issues.push(`${where || '/'}: a fault rule needs an effect (latencyMs, maxInFlight, perSecond, status or reset)`);
   return issues;
@@ -75,7 +83,7 @@ interface Live {
   arrivals: number[];
 }
 
-export type Strike = { status: number } | { reset: true } | undefined;
+export type Strike = { status: number; inEnvelopeOnly: boolean } | { reset: true } | undefined;
 
 export class FaultSet {
   private rules: Live[] = [];
@@ -156,7 +164,7 @@ export class FaultSet {
       if (r.seen <= (r.rule.skip ?? 0)) continue;
       if (r.rule.times !== undefined && r.hits >= r.rule.times) continue;
       r.hits++;
-      return r.rule.reset ? { reset: true } : { status: r.rule.status! };
+      return r.rule.reset ? { reset: true } : { status: r.rule.status!, inEnvelopeOnly: r.rule.inEnvelopeOnly === true };
     }
     return undefined;
   }

@@ -160,8 +160,9 @@ export function createSimServer(core: SimCore, baseUrl: () => string): { server:
       entry.fault = 'reset';
       return 'reset';
     }
-    entry.fault = String(s.status);
-    return { status: s.status, body: failure(s.status, `fault injected by the simulator (${entry.applied ? 'after' : 'before'} the request was applied)`) };
+    entry.fault = s.inEnvelopeOnly ? `${s.status} in the envelope` : String(s.status);
+    const body = failure(s.status, `fault injected by the simulator (${entry.applied ? 'after' : 'before'} the request was applied)`);
+    return { status: s.inEnvelopeOnly ? 200 : s.status, body };
   }
 
   function finish(res: ServerResponse, entry: JournalEntry, a: Answer): void {

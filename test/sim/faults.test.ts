@@ -89,6 +89,18 @@ describe("faults", () => {
     expect(list.rows.map((r) => r.telephone).sort()).toEqual(["13800000100", "13800000200", "13800001100", "13800001200", "13800002100", "13800002200"]);
   });
 
+  it("a failure in the envelope only (HTTP 200): the SDK still sees a failure and names its retCode", async () => {
+    h.sim.addFault({ operation: "searchExtensions", status: 503, inEnvelopeOnly: true, times: 1 });
+    const r = await fetch(`${h.sim.url}${operations.searchExtensions.path}`, { method: "POST", headers: { authorization: await h.token(), "content-type": "application/json" }, body: "{}" });
+    expect(r.status).toBe(200);
+    expect(await r.json()).toMatchObject({ status: "Failure", code: 503, retCode: "503" });
+    h.sim.addFault({ operation: "searchExtensions", status: 500, inEnvelopeOnly: true, times: 1 });
+    const sobot = createSobotClient({ baseUrl: h.sim.url, credentials: h.sim.credentials, retry: false });
+    const err = (await sobot.call("searchExtensions", {}).catch((e: unknown) => e)) as { retCode?: string; status?: number };
+    expect(err.retCode).toBe("500");
+    expect(h.sim.requests({ operationId: "searchExtensions" }).at(-1)?.fault).toBe("500 in the envelope");
+  });
+
   it("a reset before applying cuts the connection and changes nothing", async () => {
     h.sim.addFault({ operation: "createSkillGroup", reset: true, times: 1 });
     await expect(h.raw("POST", operations.createSkillGroup.path, { body: { queueID: "F3", queueName: "c" } })).rejects.toThrow();
