@@ -1,5 +1,5 @@
 /** Exit codes and the one line an error prints. */
-import { SobotConfigError, SobotError, SobotValidationError } from '../src/errors.js';
+import { SobotConfigError, SobotError, SobotValidationError, type AllowedValue } from '../src/errors.js';
 
 /** 130 = 128 + SIGINT: stopped by Ctrl-C, the shell convention. */
 export const EXIT = { ok: 0, api: 1, usage: 2, rejected: 3, interrupted: 130 } as const;
@@ -19,6 +19,15 @@ export function fieldOf(path: string): string {
   return `${where ?? ''}${name}`;
 }
 
+/**
+ * `must be one of 0 = Agent work number, 1 = Agent UUID/id`: values as they are typed on the
+ * command line (a flag's text is the string), quoted only when they could not be typed bare.
+ */
+function allowedText(allowed: AllowedValue[]): string {
+  const typed = (v: unknown) => (typeof v === 'string' && /^[^\s,=;"]+$/.test(v) ? v : JSON.stringify(v));
+  return `must be one of ${allowed.map((a) => `${typed(a.value)}${a.meaning ? ` = ${a.meaning}` : ''}`).join(', ')}`;
+}
+
 /** Prints the error as one line on stderr and returns the exit code it means. */
 export function reportError(e: unknown, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): number {
   if (e instanceof UsageError) {
@@ -26,7 +35,7 @@ export function reportError(e: unknown, write: (line: string) => void = (l) => p
     return EXIT.usage;
   }
   if (e instanceof SobotValidationError) {
-    const issues = e.issues.map((i) => `${fieldOf(i.path)}: ${i.rule} (${i.message})`).join('; ');
+    const issues = e.issues.map((i) => `${fieldOf(i.path)}: ${i.rule} (${i.allowed ? allowedText(i.allowed) : i.message})`).join('; ');
     write(`sobot-cc: ${e.operationId ?? 'request'}: invalid, nothing was sent: ${oneLine(issues || e.message)}`);
     return EXIT.usage;
   }

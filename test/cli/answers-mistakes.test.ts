@@ -66,7 +66,8 @@ describe("enum errors list the allowed values with their meanings", () => {
       "--executorId", "5001", "--agentID", "5002", "--customerPhoneNumberList", "18189672221", "--agentType", "5"], env());
     expect(r.code).toBe(2);
     oneLine(r.stderr);
-    const allowed = enumMeanings.createContactPlans!["/body/agentType"]!.map(([v, m]) => `${JSON.stringify(v)} = ${m}`).join(", ");
+    // values as typed on the command line (the string "0" is typed 0)
+    const allowed = enumMeanings.createContactPlans!["/body/agentType"]!.map(([v, m]) => `${typeof v === "string" ? v : JSON.stringify(v)} = ${m}`).join(", ");
     expect(r.stderr).toContain(`body.agentType: enum (must be one of ${allowed})`);
     expect(r.stderr).toContain("nothing was sent");
   });
