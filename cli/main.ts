@@ -51,8 +51,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.out(`${version()}\n`);
         return EXIT.ok;
       }
+      const help = flags.has('help');
+      // `sobot-cc --verison`: name the slip rather than print the whole help
+      const unknown = flags.unused();
+      if (unknown.length) throw new UsageError(`unknown flag --${unknown[0]}${didYouMean(unknown[0]!, ['help', 'version'], '--')}; sobot-cc --help lists the commands`);
       io.out(globalHelp(doc));
-      return flags.has('help') ? EXIT.ok : EXIT.usage;
+      return help ? EXIT.ok : EXIT.usage;
     }
     // import, mock and sim have something to finish on Ctrl-C and handle it themselves
     if (cmd !== 'import' && cmd !== 'mock' && cmd !== 'sim') exitOnInterrupt();

@@ -47,6 +47,10 @@ describe("did you mean", () => {
       expect(r.stderr, args.join(" ")).toContain(text);
       oneLine(r.stderr);
     }
+    const flagAlone = await runMain(["--verison"], env());
+    expect(flagAlone.code).toBe(2);
+    expect(flagAlone.stdout).toBe("");
+    expect(flagAlone.stderr).toContain("unknown flag --verison (did you mean --version?)");
     const far = await runMain(["xyzzy-plugh"], env());
     expect(far.stderr).not.toContain("did you mean");
   });
