@@ -3,7 +3,7 @@ import type { OperationMeta } from '../../src/spec-types.js';
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { operationHelp } from '../help/operation.js';
-import { asJson, dataTable, outputMode } from '../output/render.js';
+import { asJson, dataTable, outputMode, withMaskNote } from '../output/render.js';
 import { listTable } from '../output/table.js';
 import { responseColumns } from '../spec/response.js';
 import { cliOperation } from '../spec/operation.js';
@@ -49,7 +49,7 @@ export async function runOperation(ctx: Context, op: OperationMeta): Promise<num
     for await (const item of sobot.paginate(op.operationId, input, options)) {
       items.push(item);
     }
-    ctx.io.out(mode === 'json' ? asJson(items) : `${listTable(items, responseColumns(ctx.doc, op))}\n\n${items.length} items\n`);
+    ctx.io.out(mode === 'json' ? asJson(items) : withMaskNote(`${listTable(items, responseColumns(ctx.doc, op))}\n\n${items.length} items\n`));
     return EXIT.ok;
   }
   // one page: the spec's page defaults where no page flag was given (the server may require them)

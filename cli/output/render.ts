@@ -3,7 +3,7 @@ import type { OperationMeta } from '../../src/spec-types.js';
 import { UsageError } from '../errors.js';
 import type { JsonObject } from '../spec/load.js';
 import { responseColumns } from '../spec/response.js';
-import { listTable, objectTable } from './table.js';
+import { MASK, listTable, objectTable } from './table.js';
 
 export type OutputMode = 'json' | 'table';
 
@@ -18,8 +18,17 @@ export function outputMode(flags: { json: boolean; output?: string }, isTTY: boo
 
 export const asJson = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
+/** A table that masked a secret says so, and how to see it (the token operation's table would otherwise hide what it is run for). */
+export function withMaskNote(table: string): string {
+  return table.includes(MASK) ? `${table}(${MASK}: a secret, not shown in tables; --json prints it)\n` : table;
+}
+
 /** A call's `data` as a table: the page's list and where the page sits, or the object, or the array. */
 export function dataTable(doc: JsonObject, op: OperationMeta, data: unknown): string {
+  return withMaskNote(dataTableOf(doc, op, data));
+}
+
+function dataTableOf(doc: JsonObject, op: OperationMeta, data: unknown): string {
   const paging = op.paging;
   const kinds = responseColumns(doc, op);
   if (paging && paging.shape !== 'none' && data && typeof data === 'object' && !Array.isArray(data)) {

@@ -73,6 +73,7 @@ describe("tables", () => {
       expect(rows[i]).not.toContain(ext.password);
       expect(rows[i]).toContain(new Date(ext.bindTime).toISOString().replace(".000Z", "Z"));
     }
+    expect(table.stdout.trimEnd().split("\n").at(-1)).toBe(`(${MASK}: a secret, not shown in tables; --json prints it)`);
     const json = await runMain(["search-extensions", "--json"], env());
     expect(JSON.parse(json.stdout)).toEqual(page);
   });
