@@ -128,7 +128,9 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   // a few chunks ready beside the slots: a slot that frees is refilled without waiting for the
   // reader. Not one per slot: with 16 slots that held 16 more built chunks, and the peak RSS of a
   // 1,000,000-row import went past its 150 MB (bench/cases/bulk-dedupe-rss.ts)
-  const pool = new Pool(() => limit.limit, Math.min(concurrency, READY_CHUNKS), now, sleep);
+  // a wait before another attempt ends early when the caller stops the import (the chunk is then recorded as pending)
+  const waitOrStop = (ms: number) => sleep(ms, options.signal).catch(() => undefined);
+  const pool = new Pool(() => limit.limit, Math.min(concurrency, READY_CHUNKS), now, waitOrStop);
   let chunksDone = 0;
   /** `finishing`: called by a chunk's own task, which still holds its pool slot */
   const progress = (phase: 'importing' | 'polling' | 'done' = 'importing', finishing = false) =>
@@ -136,7 +138,10 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
 
   let stopReason: string | undefined;
   const stop = (reason: string) => { stopReason ??= oneLine(reason); };
-  const onAbort = () => stop('stopped by the caller');
+  const onAbort = () => {
+    stop('stopped by the caller');
+    pool.unpause();
+  };
 
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });

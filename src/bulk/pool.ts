@@ -48,6 +48,12 @@ export class Pool {
     void this.wait(ms).then(() => this.pump());
   }
 
+  /** Ends a pause now (the import is stopping: the tasks only record themselves as not sent). */
+  unpause(): void {
+    this.pausedUntil = 0;
+    this.pump();
+  }
+
   private pump(): void {
     if (this.now() < this.pausedUntil) return;
     while (this.active < Math.max(1, this.limit()) && this.queue.length) {

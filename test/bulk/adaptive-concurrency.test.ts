@@ -102,3 +102,16 @@ describe("an import against a server that answers 429 past a hidden number of ca
     expect(fake.contactPlans.size).toBe(0);
   });
 });
+
+describe("stopping during a wait after a 429", () => {
+  it("the caller's abort ends the wait at once: the refused chunk is pending, nothing was applied twice", async () => {
+    fake = await startFakeSobot({ maxInFlight: 0, retryAfter: "30" });
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 300);
+    const t0 = Date.now();
+    const report = await createContactPlans(client(fake), { template: templates.contactPlans, rows: phones(20), chunkSize: 10, concurrency: 1, signal: stop.signal });
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(report.status).toBe("stopped");
+    expect(report.totals).toMatchObject({ rows: 20, accepted: 0, unknown: 0, pending: 20 });
+  });
+});
