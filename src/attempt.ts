@@ -8,6 +8,7 @@ import type { CallState, Step } from './call.js';
 import { interpretResponse } from './envelope.js';
 import { TIMEOUT, type AttemptTimeouts } from './attempt-timeouts.js';
 import { Failure, type ReceivedResponse } from './failure.js';
+import { ResponseRefused } from './response-refused.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type HttpClient = Client<any>;
@@ -77,6 +78,8 @@ export function attempt(ctx: AttemptContext): Step {
       return interpretResponse(received, call.mode);
     } catch (e) {
       if (e instanceof Failure) throw e;
+      // a response the rules refused (./http-client.ts): too large, or a redirect
+      if (e instanceof ResponseRefused) throw e.failure;
       if (signal?.aborted) {
         throw new Failure('abort', 'aborted by the caller', { cause: signal.reason, reached: true, response: partial });
       }

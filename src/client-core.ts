@@ -12,11 +12,13 @@ import { executeCall, type Caller, type CallInputRuntime, type CallOptions } fro
 import { createLogger, logging } from './debug.js';
 import { SobotConfigError } from './errors.js';
 import { buildFacade, pagedMethod } from './facade.js';
-import { checkBaseUrl, createHttpClient } from './http-client.js';
+import { checkBaseUrl } from './base-url.js';
+import { createHttpClient } from './http-client.js';
 import { lazy } from './lazy.js';
 import type { Paged, PageOptions } from './paging.js';
 import { Redactor } from './redact.js';
 import { requestDefaults } from './request-defaults.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './response-size.js';
 import type { RetryOptions } from './retry/policy.js';
 import { retrying } from './retry/retrying.js';
 import type { OperationMeta } from './spec-types.js';
@@ -37,8 +39,13 @@ export interface SobotClientOptions {
   language?: string;
   /** retry settings (default: 2 retries), or false */
   retry?: RetryOptions | false;
-  /** per-attempt timeout in ms (default 30000) */
+  /** per-attempt timeout in ms (default 30000); it also bounds a body that arrives slowly */
   timeoutMs?: number;
+  /**
+   * largest response body read, in bytes, after decoding (default 16 MiB); a larger one fails the
+   * call with a SobotHttpError naming this option, its body cancelled. `Infinity` turns it off.
+   */
+  maxResponseBytes?: number;
   /** fetch implementation handed to openapi-fetch (e.g. `requestTransport()` from `sobot-cc/undici`) */
   fetch?: (input: Request) => Promise<Response>;
   /** how the token goes into Authorization: bare (default, per the vendor docs) or `Bearer <token>` */
@@ -112,6 +119,12 @@ function lazyValidator(load: () => Promise<ValidationBundle>): ValidateRequest {
   return (operationId, req) => validator.value?.(operationId, req) ?? validator.load().then((v) => v(operationId, req));
 }
 
+function maxResponseBytes(v: number | undefined): number {
+  if (v === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (v === Infinity || (Number.isSafeInteger(v) && v > 0)) return v;
+  throw new SobotConfigError(`maxResponseBytes must be a positive integer number of bytes or Infinity (got ${String(v)})`);
+}
+
 export function createClientCore<M extends Table, O, P extends {}>(
   table: M, options: SobotClientOptions, extras: CoreExtras = {},
 ): SobotClientCore<M, O, P> {
@@ -126,7 +139,7 @@ export function createClientCore<M extends Table, O, P extends {}>(
   const defaultHeaders = { timezoneid: options.timezoneId ?? 'Asia/Singapore', language: options.language ?? 'en' };
   const newKey = options.idempotencyKey ?? (() => globalThis.crypto.randomUUID());
 
-  const client = createHttpClient(baseUrl, options.fetch);
+  const client = createHttpClient(baseUrl, options.fetch, maxResponseBytes(options.maxResponseBytes));
   client.use(requestDefaults({ ...auth, ops, defaultHeaders, newKey, redactor, tokenPath: COMPANY_TOKEN_PATH }));
 
   // outermost first: validate once, retry, authorize each attempt, log it, send it

@@ -10,6 +10,13 @@ export function isSensitiveKey(key: string): boolean {
 }
 
 const JWT = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
+/** the password of `scheme://user:PASSWORD@host`, in a URL or in text that merely contains one (a redirect's Location, a cause) */
+const URL_PASSWORD = /(\/\/[^/?#@\s:]*):[^/?#@]*@/g;
+
+/** `scheme://user:PASSWORD@host` → `scheme://user:***@host`, wherever it appears in `text`. */
+export function maskUrlPassword(text: string): string {
+  return text.replace(URL_PASSWORD, '$1:***@');
+}
 const MAX_SECRETS = 64;
 
 export class Redactor {
@@ -51,7 +58,7 @@ export class Redactor {
   text(s: string): string {
     let out = s;
     for (const secret of this.all().sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
-    return out.replace(JWT, REDACTED);
+    return maskUrlPassword(out.replace(JWT, REDACTED));
   }
 
   /** Deep copy with sensitive keys masked and every string scrubbed. */
@@ -61,7 +68,11 @@ export class Redactor {
     if (Array.isArray(v)) return v.map((x) => this.value(x, depth + 1)) as T;
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      out[k] = isSensitiveKey(k) && x != null && x !== '' ? REDACTED : this.value(x, depth + 1);
+      const copy = isSensitiveKey(k) && x != null && x !== '' ? REDACTED : this.value(x, depth + 1);
+      // `out.__proto__ = x` would set the copy's prototype to an object the server chose (JSON.parse
+      // makes `__proto__` an own key, and it stays one here)
+      if (k === '__proto__') Object.defineProperty(out, k, { value: copy, enumerable: true, writable: true, configurable: true });
+      else out[k] = copy;
     }
     return out as T;
   }
