@@ -55,13 +55,18 @@ interface Cached { token: string; refreshAt: number; expiresAt: number }
 
 /**
  * Caches the company token; refreshes once half its lifetime is gone; concurrent callers
- * share one request. A refresh that fails while the old token has not expired yet falls back
- * to the old token.
+ * share one request. While the cached token is still valid, the refresh runs in the background
+ * and callers keep the current token: a token endpoint that fails or hangs costs them nothing
+ * (before, each waited out the token request's whole retry cycle, 5.9 s). A failed background
+ * refresh is logged and tried again after a quarter of the remaining lifetime (1 s to 60 s).
+ * Without a valid token (none yet, expired, or refused with 401), callers wait for the refresh.
  */
 export function companyToken(o: CompanyTokenOptions): TokenSource {
   o.redactor.add(o.appSecret);
   let cached: Cached | undefined;
   let inflight: Promise<string> | undefined;
+  /** no background refresh before this time (set after one failed) */
+  let retryAt = 0;
 
   const refresh = (): Promise<string> => {
     inflight ??= (async () => {
@@ -89,13 +94,25 @@ export function companyToken(o: CompanyTokenOptions): TokenSource {
     return inflight;
   };
 
+  const refreshInBackground = (expiresAt: number) => {
+    refresh().catch((e: unknown) => {
+      const now = o.now();
+      const wait = Math.round(Math.min(60_000, Math.max(1_000, (expiresAt - now) / 4)));
+      retryAt = now + wait;
+      const why = e instanceof Failure ? e.message : e instanceof Error ? e.message : String(e);
+      o.log?.(`sobot token: background refresh failed (${why}); keeping the current token, valid ${Math.round((expiresAt - now) / 1000)}s more; next try in ${wait / 1000}s`);
+    });
+  };
+
   return {
     async get(signal) {
       const now = o.now();
       if (cached && now < cached.refreshAt) return cached.token;
-      const stale = cached && now < cached.expiresAt ? cached.token : undefined;
-      const pending = stale ? refresh().catch(() => stale) : refresh();
-      return raceSignal(pending, signal);
+      if (cached && now < cached.expiresAt) {
+        if (!inflight && now >= retryAt) refreshInBackground(cached.expiresAt);
+        return cached.token;
+      }
+      return raceSignal(refresh(), signal);
     },
     invalidate(token) {
       if (cached?.token === token) cached = undefined;

@@ -1,6 +1,6 @@
 /** Company token: sign, cache, half-life refresh, single flight, 401 handling. */
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SobotAuthError, companyTokenSign } from "../../src/index.js";
 import { jwtLifetimeMs, toMillis } from "../../src/auth/jwt-lifetime.js";
 import { envelope, failure, makeJwt, type Handler } from "../support/fault-server.js";
@@ -67,6 +67,8 @@ describe("token cache and refresh", () => {
     expect(s.requests(TOKEN_PATH)).toHaveLength(1);
     now = t0 + lifetime / 2 + 1000;
     await sobot.agents.get(agent);
+    // the refresh runs beside the call (the old token is still valid)
+    await s.waitFor(2, TOKEN_PATH);
     expect(s.requests(TOKEN_PATH)).toHaveLength(2);
   });
 
@@ -83,6 +85,7 @@ describe("token cache and refresh", () => {
     await sobot.agents.get(agent);
     now += 2_000;
     await sobot.agents.get(agent);
+    await s.waitFor(2, TOKEN_PATH);
     expect(s.requests(TOKEN_PATH)).toHaveLength(2);
   });
 
@@ -114,6 +117,62 @@ describe("token cache and refresh", () => {
     expect(err).toBeInstanceOf(SobotAuthError);
     expect(err.message).toMatch(/token/);
     expect(s.requests(AGENTS)).toHaveLength(0);
+  });
+});
+
+describe("a refresh that fails while the token is still valid", () => {
+  const HOUR = 3_600_000;
+
+  it("leaves callers on the current token at once, even when the token endpoint hangs", async () => {
+    let now = Date.UTC(2030, 0, 1);
+    const t0 = now;
+    const s = await serve((ex) => {
+      if (ex.received.path !== TOKEN_PATH) return ex.json(200, ok);
+      if (ex.n === 1) return void issueToken(ex, { iat: t0, exp: t0 + HOUR });
+      ex.hang();
+    });
+    const sobot = client(s, { clock: { now: () => now } });
+    await sobot.agents.get(agent);
+    now = t0 + HOUR / 2 + 60_000;
+    const started = Date.now();
+    const results = await Promise.all(Array.from({ length: 20 }, () => sobot.agents.get(agent)));
+    expect(results).toHaveLength(20);
+    // without the fix every caller waited for the hung token request (30 s per attempt)
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(new Set(authHeaders(s)).size).toBe(1);
+    expect(s.requests(TOKEN_PATH)).toHaveLength(2); // one refresh for all twenty callers
+  });
+
+  it("is logged, and tried again after a quarter of the remaining lifetime, not on every call; an expired token waits for a new one", async () => {
+    let now = Date.UTC(2030, 0, 1);
+    const t0 = now;
+    let healthy = false;
+    const log: string[] = [];
+    const s = await serve((ex) => {
+      if (ex.received.path !== TOKEN_PATH) return ex.json(200, ok);
+      if (ex.n === 1 || healthy) return void issueToken(ex, { iat: now, exp: now + HOUR });
+      ex.json(503, failure("500000", "token service down"));
+    });
+    const sobot = client(s, { clock: { now: () => now }, debug: (l) => log.push(l) });
+    await sobot.agents.get(agent);
+    now = t0 + HOUR / 2 + 1000;
+    await sobot.agents.get(agent);
+    await s.waitFor(4, TOKEN_PATH); // the first, then one refresh: 1 attempt + 2 retries
+    await vi.waitFor(() => expect(log.join("\n")).toMatch(/background refresh failed \(.*HTTP 503.*\); keeping the current token, valid 1799s more; next try in 60s/));
+    await sobot.agents.get(agent);
+    now += 30_000;
+    await sobot.agents.get(agent);
+    expect(s.requests(TOKEN_PATH)).toHaveLength(4);
+    now += 31_000;
+    await sobot.agents.get(agent);
+    await s.waitFor(7, TOKEN_PATH);
+    await vi.waitFor(() => expect(log.filter((l) => l.includes("background refresh failed"))).toHaveLength(2));
+    expect(new Set(authHeaders(s)).size).toBe(1);
+    healthy = true;
+    now = t0 + HOUR + 1;
+    await sobot.agents.get(agent);
+    expect(s.requests(TOKEN_PATH)).toHaveLength(8);
+    expect(new Set(authHeaders(s)).size).toBe(2);
   });
 });
 

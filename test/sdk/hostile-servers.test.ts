@@ -113,7 +113,7 @@ describe("maxResponseBytes", () => {
 
 describe("redirects", () => {
   it("are never followed: the token request (appId + sign) stays on the base URL's host, the error names the Location", async () => {
-    const elsewhere = await serve((ex) => issueToken(ex));
+    const elsewhere = await serve((ex) => void issueToken(ex));
     const s = await serve((ex) => ex.json(307, {}, { location: `${elsewhere.url.replace("//", "//user:LOCPW-canary-1@")}/tokens/company` }));
     const err = await rejection<SobotAuthError>(read(client(s)));
     expect(err).toBeInstanceOf(SobotAuthError);
