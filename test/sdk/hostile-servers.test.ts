@@ -170,6 +170,22 @@ describe("envelopes", () => {
   });
 });
 
+describe("integers past 2^53", () => {
+  it("in a success body are refused, naming value and JSON pointer, rather than rounded", async () => {
+    const s = await serve((ex) => ex.text(200, '{"status":"Success","retCode":"000000","data":{"list":[{"id":"12345678901234567891","n":12345678901234567891}]}}', { "content-type": "application/json" }));
+    const err = await rejection<SobotHttpError>(read(client(s, { credentials: undefined, token: STATIC_TOKEN })));
+    expect(err).toBeInstanceOf(SobotHttpError);
+    expect(err.message).toMatch(/answered HTTP 200 with the integer 12345678901234567891 at \/data\/list\/0\/n, which a JavaScript number cannot hold exactly \(it would read as 12345678901234567000\); refused rather than rounded/);
+    expect(err.attempts).toBe(1);
+  });
+
+  it("as digits in strings, or integers a double holds exactly (2^53, 1e20 written out, epoch ms), pass", async () => {
+    const body = '{"status":"Success","retCode":"000000","data":{"id":"12345678901234567891","a":9007199254740992,"b":100000000000000000000,"t":1663986420000,"f":1.1234567890123456789}}';
+    const s = await serve((ex) => ex.text(200, body, { "content-type": "application/json" }));
+    await expect(read(client(s, { credentials: undefined, token: STATIC_TOKEN }))).resolves.toEqual(JSON.parse(body).data);
+  });
+});
+
 describe("the whole hostile set", () => {
   it("ends every call in a SobotError: 0 crashes, and the leak scan covers each", async () => {
     const cases: [string, Parameters<typeof serve>[0]][] = [

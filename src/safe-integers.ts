@@ -1,0 +1,32 @@
+/**
+ * Integers past 2^53 in a response. JSON.parse rounds them silently (12345678901234567891 →
+ * 12345678901234567000), so an id or count would come back wrong with no sign. Nothing in the
+ * contract needs them (its int64 fields are epoch milliseconds, safe until the year 287396), so
+ * such a number is refused, naming where it is, rather than kept as a string of another type
+ * than the contract's. Only bodies with a run of 16+ digits are looked at twice.
+ */
+
+/** an integer literal of 16+ digits outside strings: after `[`, `,`, `:` or whitespace, before a delimiter */
+const LONG_INTEGER = /(?<=[[,:\s]|^)-?\d{16,}(?=[\s,\]}]|$)/g;
+const STRING = /"(?:[^"\\]|\\.)*"/g;
+
+/**
+ * The first integer in `text` (the JSON `value` was parsed from) that a double cannot hold
+ * exactly, with its JSON pointer: undefined when there is none.
+ */
+export function unsafeInteger(text: string, value: unknown): { literal: string; path: string } | undefined {
+  if (!/\d{16}/.test(text)) return undefined;
+  const literal = text.replace(STRING, '""').match(LONG_INTEGER)?.find((l) => !Number.isSafeInteger(Number(l)) && BigInt(l) !== BigInt(Number(l)));
+  if (literal === undefined) return undefined;
+  return { literal, path: pathOf(value, Number(literal)) ?? '' };
+}
+
+function pathOf(v: unknown, n: number, at = '', depth = 0): string | undefined {
+  if (v === n) return at;
+  if (!v || typeof v !== 'object' || depth > 64) return undefined;
+  for (const [k, x] of Object.entries(v)) {
+    const found = pathOf(x, n, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
