@@ -39,7 +39,8 @@ function structure() {
     for (let i = 0; i < n; i++) m.set(String(13_800_000_000 + i), i + 1);
     keep = m;
   } else {
-    const s = new SeenKeys();
+    // sized as the import sizes it from the row count (src/bulk/import.ts)
+    const s = new SeenKeys(SeenKeys.slotsFor(n));
     for (let i = 0; i < n; i++) s.firstOrAdd(String(13_800_000_000 + i), i + 1);
     keep = s;
   }
