@@ -32,7 +32,7 @@ describe("no credentials, no token", () => {
   it("an operation that needs no token (the token endpoint itself) is still sent", async () => {
     const s = await serve((ex) => ex.json(200, { response_type: "token", access_token: "opaque-token-value" }));
     const sobot = createSobotClient({ baseUrl: s.url });
-    const body = { responseType: "token", appId: "a", currentTime: Date.now(), sign: "0".repeat(32) };
+    const body = { responseType: "token" as const, appId: "a", currentTime: Date.now(), sign: "0".repeat(32) };
     await expect(sobot.call("createCompanyToken", { body })).resolves.toMatchObject({ access_token: "opaque-token-value" });
     expect(s.received).toHaveLength(1);
     expect(s.received[0]!.headers.authorization).toBeUndefined();

@@ -170,6 +170,29 @@ describe("envelopes", () => {
   });
 });
 
+describe("with the sobot-cc/undici transport", () => {
+  it("the same rules hold: it buffers no more than the client's limit and follows no redirect", async () => {
+    const { requestTransport } = await import("../../src/transports/undici.js");
+    const elsewhere = await serve((ex) => ex.json(200, envelope({ list: [] })));
+    const sent: ReturnType<typeof streamBody>[] = [];
+    const s = await serve((ex) => {
+      if (ex.n === 1) sent.push(streamBody(ex.res, 200, 100 * MiB, true));
+      else if (ex.n === 2) sent.push(streamBody(ex.res, 200, Infinity));
+      else ex.json(307, {}, { location: `${elsewhere.url}${AGENTS}` });
+    });
+    const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN, fetch: await requestTransport(), maxResponseBytes: 2 * MiB, retry: false });
+    const declared = await rejection<SobotHttpError>(read(sobot));
+    expect(declared.message).toMatch(/over maxResponseBytes \(2097152 bytes\) — Content-Length 104857600; the body was not read/);
+    const endless = await rejection<SobotHttpError>(read(sobot));
+    expect(endless.message).toMatch(/over maxResponseBytes \(2097152 bytes\) — stopped reading after 2097152 bytes/);
+    expect(await Promise.all(sent.map((x) => x.done))).toEqual(["closed", "closed"]);
+    expect(sent[1]!.written).toBeLessThan(2 * MiB + 8 * MiB);
+    const moved = await rejection<SobotHttpError>(read(sobot));
+    expect(moved.message).toMatch(/answered HTTP 307 redirecting to http:\/\/127\.0\.0\.1:\d+\/callservice\/v6\/cc-config\/api\/agents; sobot-cc follows no redirects/);
+    expect(elsewhere.received).toHaveLength(0);
+  });
+});
+
 describe("integers past 2^53", () => {
   it("in a success body are refused, naming value and JSON pointer, rather than rounded", async () => {
     const s = await serve((ex) => ex.text(200, '{"status":"Success","retCode":"000000","data":{"list":[{"id":"12345678901234567891","n":12345678901234567891}]}}', { "content-type": "application/json" }));

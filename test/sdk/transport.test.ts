@@ -139,8 +139,8 @@ describe("openapi-fetch underneath", () => {
     const s = await serve();
     const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN });
     const body = baseRequest("createOutboundTask").body as never;
-    await sobot.raw.POST("/callservice/v6/cc-outbound/api/campaigns", { body });
-    await sobot.raw.POST("/callservice/v6/cc-outbound/api/campaigns", { body, headers: { "Idempotency-Key": "mine-1" } as never });
+    await sobot.raw.POST("/callservice/v6/cc-outbound/api/campaigns", { body } as never);
+    await sobot.raw.POST("/callservice/v6/cc-outbound/api/campaigns", { body, headers: { "Idempotency-Key": "mine-1" } } as never);
     await sobot.raw.POST("/callservice/v6/cc-config/api/queue", { body: baseRequest("createSkillGroup").body as never });
     const [generated, own] = s.requests("/callservice/v6/cc-outbound/api/campaigns").map((r) => r.headers["idempotency-key"]);
     expect(generated).toMatch(/^[0-9a-f-]{36}$/);
