@@ -75,6 +75,9 @@ export function attempt(ctx: AttemptContext): Step {
         received = { ...partial, text };
       }
       call.received = { status: response.status, bytes: received.text?.length ?? 0 };
+      // JSON.parse would round an integer past 2^53 silently; only a 16-digit run can be one
+      const unsafe = response.ok && received.text && /\d{16}/.test(received.text) && (await import('./safe-integers.js')).unsafeIntegerProblem(received.text);
+      if (unsafe) throw new Failure('http', `answered HTTP ${response.status} ${unsafe}`, { response: received });
       return interpretResponse(received, call.mode);
     } catch (e) {
       if (e instanceof Failure) throw e;

@@ -1,7 +1,6 @@
 /** Turns one response into `data`, or the Failure it is. The body is parsed once, here (or by openapi-fetch, for an error status). */
 import type { ResponseMode } from './call.js';
 import { Failure, type ReceivedResponse } from './failure.js';
-import { unsafeInteger } from './safe-integers.js';
 
 export interface Envelope {
   apiVersion?: string;
@@ -55,11 +54,6 @@ export function interpretResponse(r: ReceivedResponse, mode: ResponseMode): unkn
   if (!parsed) {
     const what = r.text?.trim() ? 'a body that is not JSON' : 'an empty body';
     throw new Failure('http', `answered HTTP ${r.status} with ${what}`, { response });
-  }
-  const unsafe = 'json' in r ? undefined : unsafeInteger(r.text ?? '', body);
-  if (unsafe) {
-    throw new Failure('http', `answered HTTP ${r.status} with the integer ${unsafe.literal} at ${unsafe.path || 'the top level'}, `
-      + `which a JavaScript number cannot hold exactly (it would read as ${Number(unsafe.literal)}); refused rather than rounded`, { response });
   }
   if (mode === 'bare') return body;
   if (!isSuccessEnvelope(body)) {

@@ -6,7 +6,7 @@
  */
 import createClient from 'openapi-fetch';
 import type { HttpClient } from './attempt.js';
-import { redirectRefusal } from './redirect-policy.js';
+import { Failure } from './failure.js';
 import { refusedResponse } from './response-refused.js';
 import { boundResponse, MAX_RESPONSE_BYTES } from './response-size.js';
 
@@ -24,8 +24,13 @@ export function guardedFetch(fetch: FetchFn | undefined, maxResponseBytes: numbe
     // openapi-fetch keeps the global fetch it finds at creation; looked up per request instead, a
     // fetch mock installed after the client was made (msw, a test's stub) still sees every call
     const response = await (fetch ? fetch(request) : globalThis.fetch(request));
-    const refusal = redirectRefusal(response, request);
-    return refusal ? refusedResponse(response, refusal) : boundResponse(response, maxResponseBytes);
+    const { status } = response;
+    // the policy's module (and its messages) loads only when a redirect shows up
+    if (response.redirected || (status > 299 && status < 400 && status !== 304)) {
+      const problem = (await import('./redirect-policy.js')).redirectProblem(response, request);
+      return refusedResponse(response, new Failure('http', problem, { response: { status, headers: response.headers }, reached: true }));
+    }
+    return boundResponse(response, maxResponseBytes);
   };
 }
 

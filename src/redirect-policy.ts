@@ -6,19 +6,17 @@
  * (`response.redirected`) is refused too, since the answer came from elsewhere. A moved API is
  * fixed by pointing baseUrl at the new host, deliberately.
  */
-import { Failure } from './failure.js';
-import { excerpt } from './redact.js';
+// imports nothing: a lazy module that imported core modules would split them into chunks of their own
 
-export function redirectRefusal(response: Response, request: Request): Failure | undefined {
-  const { status, headers } = response;
-  const facts = { response: { status, headers }, reached: true };
-  const from = new URL(request.url).origin;
+const cut = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
+
+/** Why `response` (a 3xx, or one a fetch followed a redirect to) is refused, naming where it pointed. */
+export function redirectProblem(response: Response, request: Request): string {
   if (response.redirected) {
-    return new Failure('http', `was redirected by the client's fetch to ${excerpt(response.url, 200)}; sobot-cc follows no redirects`
-      + ` (the fetch option ignored the request's redirect: "manual"), so the answer from there was not used`, facts);
+    return `was redirected by the client's fetch to ${cut(response.url)}; sobot-cc follows no redirects`
+      + ' (the fetch option ignored the request\'s redirect: "manual"), so the answer from there was not used';
   }
-  if (status < 300 || status > 399 || status === 304) return undefined;
-  const location = headers.get('location');
-  return new Failure('http', `answered HTTP ${status} redirecting to ${location === null ? '(no Location)' : excerpt(location, 200)}; `
-    + `sobot-cc follows no redirects, so nothing was sent there (only to ${from}); if the API moved, set baseUrl to its new address`, facts);
+  const location = response.headers.get('location');
+  return `answered HTTP ${response.status} redirecting to ${location === null ? '(no Location)' : cut(location)}; `
+    + `sobot-cc follows no redirects, so nothing was sent there (only to ${new URL(request.url).origin}); if the API moved, set baseUrl to its new address`;
 }

@@ -3,8 +3,9 @@
  * 12345678901234567000), so an id or count would come back wrong with no sign. Nothing in the
  * contract needs them (its int64 fields are epoch milliseconds, safe until the year 287396), so
  * such a number is refused, naming where it is, rather than kept as a string of another type
- * than the contract's. Only bodies with a run of 16+ digits are looked at twice.
+ * than the contract's. ./attempt.ts loads this module only for a body with a run of 16+ digits.
  */
+// imports nothing: a lazy module that imported core modules would split them into chunks of their own
 
 /** an integer literal of 16+ digits outside strings: after `[`, `,`, `:` or whitespace, before a delimiter */
 const LONG_INTEGER = /(?<=[[,:\s]|^)-?\d{16,}(?=[\s,\]}]|$)/g;
@@ -19,6 +20,19 @@ export function unsafeInteger(text: string, value: unknown): { literal: string; 
   const literal = text.replace(STRING, '""').match(LONG_INTEGER)?.find((l) => !Number.isSafeInteger(Number(l)) && BigInt(l) !== BigInt(Number(l)));
   if (literal === undefined) return undefined;
   return { literal, path: pathOf(value, Number(literal)) ?? '' };
+}
+
+/** What is wrong with success body `text` ("with the integer … at …"), or undefined when nothing is. */
+export function unsafeIntegerProblem(text: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined; // not JSON: ./envelope.ts says so
+  }
+  const unsafe = unsafeInteger(text, value);
+  return unsafe && `with the integer ${unsafe.literal} at ${unsafe.path || 'the top level'}, which a JavaScript number `
+    + `cannot hold exactly (it would read as ${Number(unsafe.literal)}); refused rather than rounded`;
 }
 
 function pathOf(v: unknown, n: number, at = '', depth = 0): string | undefined {
