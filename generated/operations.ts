@@ -1,4 +1,9 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit.
+import type { components } from "./extensions.js";
+
+/** The shapes of the x-sobot-* extensions, generated from lint/spectral/extensions/*.schema.json. */
+type Extensions = components["schemas"];
+
 export interface OperationMeta {
   readonly operationId: string;
   readonly method: "get" | "post" | "put" | "delete";
@@ -14,31 +19,12 @@ export interface OperationMeta {
   readonly safe: boolean;
   /** x-sobot-idempotent: takes an Idempotency-Key; a retry with the same key is safe. */
   readonly idempotent: boolean;
-  readonly paging: {
-    readonly shape: "total" | "totalCount" | "none";
-    readonly pageParam?: string;
-    readonly sizeParam?: string;
-    readonly itemsField?: string;
-    readonly defaultPageSize?: number;
-    /** "default": defaultPageSize is the project's choice, not the vendor's (absent: the vendor's) */
-    readonly defaultPageSizeSource?: "seed" | "default";
-    readonly maxPageSize?: number;
-  } | null;
-  readonly batch: {
-    readonly itemsPointer: string;
-    readonly maxItems: number;
-    readonly maxItemsSource: "seed" | "default";
-    readonly resultOperation?: string;
-  } | null;
+  /** x-sobot-paging: how a list operation pages (null: it does not) */
+  readonly paging: Extensions["XSobotPaging"] | null;
+  /** x-sobot-batch: a bulk operation's rows and rows per call (null: not a bulk operation) */
+  readonly batch: Extensions["XSobotBatch"] | null;
   /** x-sobot-field-rules: rules between two request fields that a schema cannot state */
-  readonly fieldRules: readonly {
-    readonly rule: string;
-    readonly kind: "endAfterStart" | "maxSpanMonths";
-    readonly start: string;
-    readonly end: string;
-    readonly allowEqual?: boolean;
-    readonly months?: number;
-  }[];
+  readonly fieldRules: Extensions["XSobotFieldRules"];
   readonly parameters: readonly { readonly name: string; readonly in: "query" | "header"; readonly required: boolean }[];
   readonly requestBody: { readonly required: boolean; readonly kind: "object" | "array" } | null;
 }

@@ -6,11 +6,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
-import { loadSpec, specPath } from "./generate/load-spec.js";
+import { loadSpec, specPath } from "./generate/spec.js";
 import { renderOperationTable, renderRuntimeOperationTable } from "./generate/operation-table.js";
 import { renderValidators } from "./generate/validators.js";
 import { renderExamples } from "./generate/examples.js";
 import { renderEnumMeanings } from "./generate/enum-meanings.js";
+import { renderExtensionTypes } from "./generate/extensions.js";
 
 const outDir = fileURLToPath(new URL("../generated/", import.meta.url));
 
@@ -22,6 +23,8 @@ async function render(): Promise<Record<string, string>> {
   return {
     "types.ts": types,
     "operations.ts": renderOperationTable(doc),
+    // the row type's x-sobot-* shapes, from the same JSON Schemas Spectral checks them with
+    "extensions.ts": await renderExtensionTypes(),
     "runtime-operations.ts": renderRuntimeOperationTable(doc),
     "examples.ts": renderExamples(doc),
     "validators.js": js,

@@ -7,8 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import spec from '../../generated/openapi.json' with { type: 'json' };
 
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-export type JsonObject = { [k: string]: Json };
+export type { Json, JsonObject } from '../../lint/spec-reader/index.js';
+import type { JsonObject } from '../../lint/spec-reader/index.js';
 
 /** openapi.yaml of this package: next to cli/ in the repository, next to dist/ when built. */
 export function findSpecPath(): string {

@@ -1,6 +1,7 @@
 /** One operation as the CLI sees it: its spec text and the flags its request schema gives. */
 import type { OperationMeta } from '../../src/spec-types.js';
 import type { Json, JsonObject } from './load.js';
+import { effectiveParameters, listOperations } from '../../lint/spec-reader/index.js';
 import { flatten, isObject, resolve } from './schema.js';
 
 export interface FlagSpec {
@@ -24,11 +25,12 @@ export interface CliOperation {
 const text = (v: Json | undefined) => (typeof v === 'string' ? v.trim() : '');
 
 export function cliOperation(doc: JsonObject, meta: OperationMeta): CliOperation {
-  const paths = doc.paths as JsonObject;
-  const spec = ((paths[meta.path] as JsonObject)[meta.method] as JsonObject) ?? {};
+  const entry = listOperations(doc).find((o) => o.pathKey === meta.path && o.method === meta.method);
+  const spec = entry?.operation ?? {};
   const flags: FlagSpec[] = [];
-  for (const raw of Array.isArray(spec.parameters) ? spec.parameters : []) {
-    const p = resolve(doc, raw);
+  // path-level parameters count too, overridden by the operation's own (the reader merges them)
+  for (const { parameter } of entry ? effectiveParameters(doc, entry) : []) {
+    const p = resolve(doc, parameter);
     if (p.in !== 'query' && p.in !== 'header') continue;
     const schema = flatten(doc, p.schema);
     flags.push({

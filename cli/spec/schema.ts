@@ -1,31 +1,21 @@
-/** Reading schemas of the contract: `$ref`s followed, `allOf` merged, constraints put in words. */
+/**
+ * Schemas of the contract as the CLI shows them: constraints put in words. Following `$ref`s
+ * and merging `allOf` are the one spec reader's (lint/spec-reader/); `resolve` only adds the
+ * CLI's "nothing there reads as an empty schema".
+ */
+import { deref, isObject, mergeAllOf } from '../../lint/spec-reader/index.js';
 import type { Json, JsonObject } from './load.js';
 
-export const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
+export { isObject };
 
+/** The schema (or parameter, response…) a node stands for, `$ref`s followed; `{}` when there is none. */
 export function resolve(doc: JsonObject, node: Json | undefined): JsonObject {
-  let cur: Json | undefined = node;
-  for (let i = 0; i < 32 && isObject(cur) && typeof cur.$ref === 'string'; i++) {
-    cur = (cur.$ref as string).slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<Json | undefined>((acc, k) => (isObject(acc) ? acc[k] : undefined), doc);
-  }
-  return isObject(cur) ? cur : {};
+  const target = deref(doc, node);
+  return isObject(target) ? target : {};
 }
 
-/** A schema with its `allOf` parts merged (properties, required), the way the CLI needs it. */
-export function flatten(doc: JsonObject, node: Json | undefined): JsonObject {
-  const s = resolve(doc, node);
-  if (!Array.isArray(s.allOf)) return s;
-  const out: JsonObject = { ...s, properties: {}, required: [] };
-  delete out.allOf;
-  for (const part of [s, ...s.allOf.map((p) => flatten(doc, p))]) {
-    if (part.type) out.type = part.type;
-    if (part.description && !out.description) out.description = part.description;
-    Object.assign(out.properties as JsonObject, isObject(part.properties) ? part.properties : {});
-    (out.required as Json[]).push(...(Array.isArray(part.required) ? part.required : []));
-  }
-  return out;
-}
+/** A schema with its `allOf` parts merged (properties, required), `$ref`s followed. */
+export const flatten = (doc: JsonObject, node: Json | undefined): JsonObject => mergeAllOf(doc, node);
 
 /** `string`, `integer`, `string[]`, `uuid`, … for `--flag <type>`. */
 export function typeLabel(doc: JsonObject, s: JsonObject): string {

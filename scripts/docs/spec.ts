@@ -1,6 +1,9 @@
 // The docs build's view of the spec: the operations with their summary, tags and path item.
-// Reading and $ref-following are scripts/generate/load-spec.ts's, shared by all repo tooling.
-import { isObject, listOperations as specOperations, loadSpec, resolveRef, type Json, type JsonObject } from "../generate/load-spec.js";
+// Loading, $ref-following and the list of operations are the one spec reader's
+// (lint/spec-reader/), shared by every consumer of the contract.
+import { deref as readerDeref, isObject, listOperations as readerOperations, type Json, type JsonObject } from "../../lint/spec-reader/index.js";
+import { loadSpec } from "../../lint/spec-reader/load.js";
+import { buildOperations } from "../generate/spec.js";
 
 export { isObject, loadSpec, type Json, type JsonObject };
 
@@ -14,20 +17,22 @@ export interface OperationRef {
   pathItem: JsonObject;
 }
 
-/** Follows local `#/...` references; undefined for an absent value. */
+/** Follows local `#/...` references; undefined for an absent value or one that cannot be followed. */
 export function deref<T = Json>(doc: JsonObject, value: Json | undefined): T | undefined {
-  return value === undefined ? undefined : (resolveRef(doc, value) as T);
+  return readerDeref(doc, value) as T | undefined;
 }
 
+/** Every operation (an operation without operationId is refused, as the generator refuses it). */
 export function listOperations(doc: JsonObject): OperationRef[] {
-  return specOperations(doc).map(({ operationId, method, path, op }) => ({
+  buildOperations(doc);
+  return readerOperations(doc).map(({ operationId, method, pathKey, operation, pathItem }) => ({
     method,
-    path,
-    operationId,
-    summary: typeof op.summary === "string" ? op.summary : "",
-    tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [],
-    operation: op,
-    pathItem: (doc.paths as JsonObject)[path] as JsonObject,
+    path: pathKey,
+    operationId: operationId!,
+    summary: typeof operation.summary === "string" ? operation.summary : "",
+    tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === "string") : [],
+    operation,
+    pathItem,
   }));
 }
 

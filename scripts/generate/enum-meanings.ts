@@ -1,4 +1,4 @@
-import { listOperations, resolveRef, type Json, type JsonObject } from "./load-spec.js";
+import { buildOperations, resolveRef, type Json, type JsonObject } from "./spec.js";
 
 /**
  * The meanings of enum values (`x-enum-descriptions`) of every request field, by operation and
@@ -34,10 +34,9 @@ function collect(doc: JsonObject, node: Json | undefined, path: string, out: Rec
 
 export function buildEnumMeanings(doc: JsonObject): EnumMeanings {
   const table: EnumMeanings = {};
-  for (const { operationId, op } of listOperations(doc)) {
+  for (const { operationId, op, parameters } of buildOperations(doc)) {
     const out: Record<string, [Json, string][]> = {};
-    for (const raw of (op.parameters as Json[] | undefined) ?? []) {
-      const p = resolveRef(doc, raw) as JsonObject;
+    for (const p of parameters) {
       const where = p.in === "query" ? "query" : p.in === "header" ? "headers" : undefined;
       if (where) collect(doc, p.schema, `/${where}/${String(p.name)}`, out, 0);
     }

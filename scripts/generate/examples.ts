@@ -1,4 +1,4 @@
-import { listOperations, resolveRef, type Json, type JsonObject } from "./load-spec.js";
+import { buildOperations, resolveRef, type Json, type JsonObject } from "./spec.js";
 
 export interface OperationExamples {
   /** Named request-body examples. */
@@ -27,8 +27,7 @@ function paramExample(doc: JsonObject, param: JsonObject): Json {
 
 export function collectExamples(doc: JsonObject): Record<string, OperationExamples> {
   const out: Record<string, OperationExamples> = {};
-  for (const { operationId, op } of listOperations(doc)) {
-    const params = ((op.parameters as Json[] | undefined) ?? []).map((p) => resolveRef(doc, p) as JsonObject);
+  for (const { operationId, op, parameters: params } of buildOperations(doc)) {
     const pick = (where: string) =>
       Object.fromEntries(params.filter((p) => p.in === where).map((p) => [p.name as string, paramExample(doc, p)]));
     const body = op.requestBody ? (resolveRef(doc, op.requestBody) as JsonObject) : undefined;

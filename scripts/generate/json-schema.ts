@@ -1,4 +1,4 @@
-import type { Json, JsonObject } from "./load-spec.js";
+import type { Json, JsonObject } from "./spec.js";
 
 // short on purpose: it is repeated in every error object of the compiled validators
 export const SPEC_SCHEMA_ID = "s:spec";

@@ -1,21 +1,16 @@
-import { listOperations, resolveRef, type Json, type JsonObject } from "./load-spec.js";
+import { checkExtensions } from "./extensions.js";
+import { buildOperations, resolveRef, type Json, type JsonObject } from "./spec.js";
 
 /** Builds the runtime's operation table from the spec's operations and vendor extensions. */
 export function buildOperationTable(doc: JsonObject) {
   const globalSecurity = (doc.security as Json[] | undefined) ?? [];
-  return listOperations(doc).map(({ operationId, method, path, op }) => {
+  return buildOperations(doc).map(({ operationId, method, path, op, parameters: params }) => {
     const tags = (op.tags as string[] | undefined) ?? [];
     if (tags.length !== 1) throw new Error(`${operationId}: exactly one tag expected`);
     if (typeof op["x-sobot-sdk-method"] !== "string") throw new Error(`${operationId}: x-sobot-sdk-method missing`);
-    for (const r of (op["x-sobot-field-rules"] as JsonObject[] | undefined) ?? []) {
-      if (!["endAfterStart", "maxSpanMonths"].includes(r.kind as string) || typeof r.rule !== "string" || typeof r.start !== "string" || typeof r.end !== "string") {
-        throw new Error(`${operationId}: x-sobot-field-rules entry ${JSON.stringify(r)} needs rule, start, end and a kind of endAfterStart or maxSpanMonths`);
-      }
-      if (r.kind === "maxSpanMonths" && typeof r.months !== "number") throw new Error(`${operationId}: maxSpanMonths needs months`);
-    }
+    checkExtensions(operationId, op);
     const security = (op.security as Json[] | undefined) ?? globalSecurity;
-    const parameters = ((op.parameters as Json[] | undefined) ?? []).map((p) => {
-      const param = resolveRef(doc, p) as JsonObject;
+    const parameters = params.map((param) => {
       return { name: param.name as string, in: param.in as string, required: param.required === true };
     });
     const body = op.requestBody ? (resolveRef(doc, op.requestBody) as JsonObject) : undefined;
@@ -49,6 +44,11 @@ export function renderOperationTable(doc: JsonObject): string {
   const rows = buildOperationTable(doc);
   const body = rows.map((r) => `  ${r.operationId}: ${JSON.stringify(r, null, 2).replace(/\n/g, "\n  ")},`).join("\n");
   return `// Generated from openapi.yaml by \`npm run generate\`. Do not edit.
+import type { components } from "./extensions.js";
+
+/** The shapes of the x-sobot-* extensions, generated from lint/spectral/extensions/*.schema.json. */
+type Extensions = components["schemas"];
+
 export interface OperationMeta {
   readonly operationId: string;
   readonly method: "get" | "post" | "put" | "delete";
@@ -64,31 +64,12 @@ export interface OperationMeta {
   readonly safe: boolean;
   /** x-sobot-idempotent: takes an Idempotency-Key; a retry with the same key is safe. */
   readonly idempotent: boolean;
-  readonly paging: {
-    readonly shape: "total" | "totalCount" | "none";
-    readonly pageParam?: string;
-    readonly sizeParam?: string;
-    readonly itemsField?: string;
-    readonly defaultPageSize?: number;
-    /** "default": defaultPageSize is the project's choice, not the vendor's (absent: the vendor's) */
-    readonly defaultPageSizeSource?: "seed" | "default";
-    readonly maxPageSize?: number;
-  } | null;
-  readonly batch: {
-    readonly itemsPointer: string;
-    readonly maxItems: number;
-    readonly maxItemsSource: "seed" | "default";
-    readonly resultOperation?: string;
-  } | null;
+  /** x-sobot-paging: how a list operation pages (null: it does not) */
+  readonly paging: Extensions["XSobotPaging"] | null;
+  /** x-sobot-batch: a bulk operation's rows and rows per call (null: not a bulk operation) */
+  readonly batch: Extensions["XSobotBatch"] | null;
   /** x-sobot-field-rules: rules between two request fields that a schema cannot state */
-  readonly fieldRules: readonly {
-    readonly rule: string;
-    readonly kind: "endAfterStart" | "maxSpanMonths";
-    readonly start: string;
-    readonly end: string;
-    readonly allowEqual?: boolean;
-    readonly months?: number;
-  }[];
+  readonly fieldRules: Extensions["XSobotFieldRules"];
   readonly parameters: readonly { readonly name: string; readonly in: "query" | "header"; readonly required: boolean }[];
   readonly requestBody: { readonly required: boolean; readonly kind: "object" | "array" } | null;
 }

@@ -1,6 +1,7 @@
 import AjvModule from "ajv";
 import standaloneModule from "ajv/dist/standalone/index.js";
-import { listOperations, resolveRef, type Json, type JsonObject } from "./load-spec.js";
+import { buildOperations, resolveRef, type Json, type JsonObject } from "./spec.js";
+import { pointerSegments } from "../../lint/spec-reader/index.js";
 import { SPEC_SCHEMA_ID, toJsonSchema } from "./json-schema.js";
 
 // ajv is CommonJS: under NodeNext its classes are on `.default`
@@ -24,7 +25,7 @@ type Part = "query" | "headers" | "body" | "item";
  * for every row.
  */
 function itemSchema(doc: JsonObject, body: Json, pointer: string): Json {
-  const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = pointerSegments(pointer);
   const find = (node: Json, rest: string[]): Json | undefined => {
     const s = resolveRef(doc, node) as JsonObject;
     if (rest.length === 0) return s.items;
@@ -45,8 +46,7 @@ function itemSchema(doc: JsonObject, body: Json, pointer: string): Json {
 /** Request schemas (query, headers, body) of every operation, as JSON Schema with ids. */
 export function requestSchemas(doc: JsonObject) {
   const parts: { operationId: string; part: Part; id: string; schema: JsonObject }[] = [];
-  for (const { operationId, op } of listOperations(doc)) {
-    const params = ((op.parameters as Json[] | undefined) ?? []).map((p) => resolveRef(doc, p) as JsonObject);
+  for (const { operationId, op, parameters: params } of buildOperations(doc)) {
     for (const [where, part] of [["query", "query"], ["header", "headers"]] as const) {
       const ps = params.filter((p) => p.in === where);
       if (ps.length === 0) continue;
@@ -133,7 +133,7 @@ export function renderValidators(doc: JsonObject): { js: string; dts: string } {
   const code = inlineRuntime(standaloneCode(ajv, exportNames));
   const byOp = new Map<string, string[]>();
   for (const p of parts) byOp.set(p.operationId, [...(byOp.get(p.operationId) ?? []), `${p.part}: ${p.operationId}_${p.part}`]);
-  const table = listOperations(doc)
+  const table = buildOperations(doc)
     .map(({ operationId }) => `  ${operationId}: { ${(byOp.get(operationId) ?? []).join(", ")} },`)
     .join("\n");
   const js = `// Generated from openapi.yaml by \`npm run generate\` (ajv standalone). Do not edit.

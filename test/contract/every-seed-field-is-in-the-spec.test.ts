@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { flatten, isObject, loadSpec, resolveRef, type Json, type JsonObject } from "../support/spec.js";
-import { listOperations } from "../../scripts/generate/load-spec.js";
+import { flatten, isObject, listOperations, loadSpec, resolveRef, type Json, type JsonObject } from "../support/spec.js";
 
 // Fidelity, field by field: every parameter row of every table of the vendor page must be a
 // parameter or a schema property of the operation it belongs to.

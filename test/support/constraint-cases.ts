@@ -1,5 +1,4 @@
-import { flatten, isObject, resolveRef, type Json, type JsonObject } from "./spec.js";
-import { listOperations } from "../../scripts/generate/load-spec.js";
+import { flatten, isObject, listOperations, resolveRef, type Json, type JsonObject } from "./spec.js";
 
 /** One request that breaks exactly one constraint of the spec, and the field it breaks. */
 export interface ConstraintCase {

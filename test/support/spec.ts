@@ -1,3 +1,3 @@
-/** The spec as the tests read it: loading from the repo tooling, allOf-merging from the CLI's schema reader. */
-export { isObject, loadSpec, resolveRef, type Json, type JsonObject } from "../../scripts/generate/load-spec.js";
-export { flatten } from "../../cli/spec/schema.js";
+/** The spec as the tests read it: the one spec reader (lint/spec-reader/), strict where the generator is. */
+export { isObject, loadSpec, resolveRef, buildOperations as listOperations, type Json, type JsonObject } from "../../scripts/generate/spec.js";
+export { mergeAllOf as flatten } from "../../lint/spec-reader/index.js";

@@ -7,8 +7,7 @@
 //   - `resultOperation`, if given, is an operationId of this document.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations } from '../lib/operations.js';
-import { deref } from '../lib/refs.js';
+import { listOperations, deref, pointerSegments } from '../../spec-reader/index.js';
 import { isArraySchema, mergedProperties, requestBodySchema } from '../lib/schemas.js';
 
 const KEYS = ['itemsPointer', 'maxItems', 'maxItemsSource', 'resultOperation'];
@@ -16,10 +15,8 @@ const KEYS = ['itemsPointer', 'maxItems', 'maxItemsSource', 'resultOperation'];
 /** Walk a data pointer through a schema (object properties, array items). */
 function schemaAtPointer(root, schema, pointer) {
   let node = deref(root, schema);
-  if (pointer === '') return node;
-  for (const raw of pointer.slice(1).split('/')) {
+  for (const segment of pointerSegments(pointer)) {
     if (!node) return undefined;
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     node = isArraySchema(node) && /^\d+$/.test(segment) ? deref(root, node.items) : mergedProperties(root, node)[segment];
   }
   return node;

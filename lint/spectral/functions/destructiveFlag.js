@@ -6,7 +6,7 @@
 // must say true. A safe operation (`x-sobot-safe: true`) changes nothing, so it may not say true.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations, operationVerb } from '../lib/operations.js';
+import { listOperations, operationVerb } from '../../spec-reader/index.js';
 
 export default createRulesetFunction(
   {

@@ -10,7 +10,7 @@
 // each schema is reported once, where it is written.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { deref } from '../lib/refs.js';
+import { deref } from '../../spec-reader/index.js';
 import { walkSchemas } from '../lib/schemas.js';
 
 /** The alternatives of a schema: its own anyOf/oneOf members and those of its allOf members. */

@@ -3,8 +3,7 @@
 // envelope on an error. Checked on the UNRESOLVED document to see the `$ref` target.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations } from '../lib/operations.js';
-import { followRefs, deref, isRef } from '../lib/refs.js';
+import { listOperations, followRefs, deref, isRef } from '../../spec-reader/index.js';
 
 export default createRulesetFunction(
   {

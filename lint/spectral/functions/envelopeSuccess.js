@@ -6,8 +6,7 @@
 // a schema may be `$ref: #/components/schemas/AgentSettingResult` that is the allOf).
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations } from '../lib/operations.js';
-import { followRefs, deref, isRef } from '../lib/refs.js';
+import { listOperations, followRefs, deref, isRef } from '../../spec-reader/index.js';
 import { successCode } from '../lib/schemas.js';
 
 /** Problems with one success schema, or [] when it is the envelope with `data`. */

@@ -12,8 +12,7 @@
 // at the operation's response (for sharing) or where the example is written (for its text).
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { effectiveParameters, listOperations } from '../lib/operations.js';
-import { deref, followRefs, isRef } from '../lib/refs.js';
+import { effectiveParameters, listOperations, deref, followRefs, isRef } from '../../spec-reader/index.js';
 
 const isSuccess = (code) => /^[123]/.test(code);
 

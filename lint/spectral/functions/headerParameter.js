@@ -7,8 +7,7 @@
 //   neither:       any operation may offer it (only its form is checked).
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations, findHeader } from '../lib/operations.js';
-import { followRefs } from '../lib/refs.js';
+import { listOperations, findHeader, followRefs } from '../../spec-reader/index.js';
 
 export default createRulesetFunction(
   {

@@ -3,7 +3,7 @@
 // retries a write when it can re-send the same key.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations, findHeader } from '../lib/operations.js';
+import { listOperations, findHeader } from '../../spec-reader/index.js';
 
 export default createRulesetFunction(
   {

@@ -11,8 +11,7 @@
 // Page shapes are options, so the ruleset — not this code — says what a page looks like.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations, effectiveParameters } from '../lib/operations.js';
-import { deref } from '../lib/refs.js';
+import { listOperations, effectiveParameters, deref } from '../../spec-reader/index.js';
 import { isArraySchema, mergedProperties, requestBodySchema, successDataSchema } from '../lib/schemas.js';
 
 const PLAIN = 'none';

@@ -3,7 +3,7 @@
 // so explicitly with `security: []`, because security is applied globally.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations } from '../lib/operations.js';
+import { listOperations } from '../../spec-reader/index.js';
 
 export default createRulesetFunction(
   {

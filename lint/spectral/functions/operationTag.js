@@ -3,7 +3,7 @@
 // token operation and nothing else), so a section tag cannot silently absorb it.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations } from '../lib/operations.js';
+import { listOperations } from '../../spec-reader/index.js';
 
 export default createRulesetFunction(
   {

@@ -2,8 +2,7 @@
 // each is defined: a `$ref` entry is skipped, its target component is checked itself.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { isRef } from '../lib/refs.js';
-import { listOperations } from '../lib/operations.js';
+import { isRef, listOperations } from '../../spec-reader/index.js';
 
 const described = (node) => typeof node.description === 'string' && node.description.trim() !== '';
 

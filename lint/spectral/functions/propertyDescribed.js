@@ -4,7 +4,7 @@
 // counts. Runs on the UNRESOLVED document: each definition is reported once, where written.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { followRefs, isRef } from '../lib/refs.js';
+import { followRefs, isRef } from '../../spec-reader/index.js';
 import { walkSchemas } from '../lib/schemas.js';
 
 const described = (node) => !!node && typeof node.description === 'string' && node.description.trim() !== '';

@@ -14,8 +14,7 @@
 // that sends it.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { effectiveParameters, listOperations } from '../lib/operations.js';
-import { isRef, resolveLocalRef } from '../lib/refs.js';
+import { effectiveParameters, listOperations, isRef, pointerSegments, resolveLocalRef } from '../../spec-reader/index.js';
 
 const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
 
@@ -29,10 +28,7 @@ const BOUNDS = {
 
 /** `#/components/schemas/X` → ['components', 'schemas', 'X'] (local refs only). */
 function refPath(ref) {
-  return ref
-    .slice(2)
-    .split('/')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointerSegments(ref.slice(1), { uriFragment: true });
 }
 
 export default createRulesetFunction(

@@ -6,7 +6,7 @@
 // could double).
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations, operationVerb } from '../lib/operations.js';
+import { listOperations, operationVerb } from '../../spec-reader/index.js';
 
 export default createRulesetFunction(
   {

@@ -4,7 +4,7 @@
 // or two operations would compete for one facade method.
 
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { listOperations } from '../lib/operations.js';
+import { listOperations } from '../../spec-reader/index.js';
 
 const IDENTIFIER = /^[a-z][a-zA-Z0-9]*$/;
 

@@ -1,7 +1,9 @@
-// Walking schemas and reading the shape of a response's `data`.
+// Walking schemas and reading the shape of a response's `data`, on top of the one spec
+// reader (lint/spec-reader/): what lint rules need beyond it, nothing it already does.
 
-import { deref, isRef } from './refs.js';
-import { listOperations } from './operations.js';
+import { deref, isRef, listOperations, mergedProperties } from '../../spec-reader/index.js';
+
+export { mergedProperties };
 
 const SUBSCHEMA_LISTS = ['allOf', 'oneOf', 'anyOf'];
 
@@ -76,24 +78,6 @@ export function walkSchemas(root, visit) {
 /** True when a (dereferenced) schema describes a JSON array. */
 export function isArraySchema(schema) {
   return !!schema && typeof schema === 'object' && (schema.type === 'array' || schema.items !== undefined);
-}
-
-/**
- * The properties a schema declares, merged across `allOf` members (dereferenced).
- * Works on resolved and unresolved documents alike: pass the root to follow refs.
- */
-export function mergedProperties(root, schema, seen = new Set()) {
-  const node = deref(root, schema);
-  if (!node || typeof node !== 'object' || seen.has(node)) return {};
-  seen.add(node);
-  const merged = {};
-  for (const member of Array.isArray(node.allOf) ? node.allOf : []) {
-    Object.assign(merged, mergedProperties(root, member, seen));
-  }
-  if (node.properties && typeof node.properties === 'object') {
-    for (const [name, child] of Object.entries(node.properties)) merged[name] = deref(root, child);
-  }
-  return merged;
 }
 
 /** The (lowest) 2xx status code key of a responses object, or undefined. */
