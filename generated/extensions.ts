@@ -1,4 +1,4 @@
-// Generated from lint/spectral/extensions/*.schema.json by `npm run generate` (openapi-typescript). Do not edit.
+// Generated from lint/spectral/extensions/*.schema.js by `npm run generate` (openapi-typescript). Do not edit.
 export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
 export interface components {

@@ -46,7 +46,7 @@ export function renderOperationTable(doc: JsonObject): string {
   return `// Generated from openapi.yaml by \`npm run generate\`. Do not edit.
 import type { components } from "./extensions.js";
 
-/** The shapes of the x-sobot-* extensions, generated from lint/spectral/extensions/*.schema.json. */
+/** The shapes of the x-sobot-* extensions, generated from lint/spectral/extensions/*.schema.js. */
 type Extensions = components["schemas"];
 
 export interface OperationMeta {

@@ -18,6 +18,7 @@ const OWN_RULES = [
   'sobot-envelope-failure',
   'sobot-envelope-success',
   'sobot-example-properties-declared',
+  'sobot-extension-shape',
   'sobot-failure-example-specific',
   'sobot-idempotency-key-header',
   'sobot-idempotent-matches-header',

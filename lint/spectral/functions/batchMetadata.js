@@ -10,8 +10,6 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { listOperations, deref, pointerSegments } from '../../spec-reader/index.js';
 import { isArraySchema, mergedProperties, requestBodySchema } from '../lib/schemas.js';
 
-const KEYS = ['itemsPointer', 'maxItems', 'maxItemsSource', 'resultOperation'];
-
 /** Walk a data pointer through a schema (object properties, array items). */
 function schemaAtPointer(root, schema, pointer) {
   let node = deref(root, schema);
@@ -22,20 +20,15 @@ function schemaAtPointer(root, schema, pointer) {
   return node;
 }
 
-function checkBatch(root, operation, batch, { sources, operationIds }) {
+function checkBatch(root, operation, batch, { operationIds }) {
   const problems = [];
   const add = (message, key) => problems.push([message, key]);
-  if (batch === null || typeof batch !== 'object' || Array.isArray(batch)) return [['must be an object', undefined]];
-  for (const key of Object.keys(batch)) if (!KEYS.includes(key)) add(`unknown key \`${key}\``, key);
-  if (!Number.isInteger(batch.maxItems) || batch.maxItems < 1) add('`maxItems` must be an integer >= 1', 'maxItems');
-  if (!sources.includes(batch.maxItemsSource)) add(`\`maxItemsSource\` must be one of: ${sources.join(', ')}`, 'maxItemsSource');
+  // The value's shape is sobot-extension-shape's (lint/spectral/extensions/x-sobot-batch.schema.js):
+  // here only what a schema cannot say, and nothing at all of a value that has not the shape.
+  const pointer = batch === null || typeof batch !== 'object' ? undefined : batch.itemsPointer;
+  if (typeof pointer !== 'string' || (pointer !== '' && !pointer.startsWith('/'))) return problems;
   if (batch.resultOperation !== undefined && !operationIds.has(batch.resultOperation)) {
     add(`\`resultOperation\` "${batch.resultOperation}" is not an operationId of this document`, 'resultOperation');
-  }
-  const pointer = batch.itemsPointer;
-  if (typeof pointer !== 'string' || (pointer !== '' && !pointer.startsWith('/'))) {
-    add('`itemsPointer` must be a JSON pointer ("" or starting with "/")', 'itemsPointer');
-    return problems;
   }
   const body = requestBodySchema(root, operation);
   if (!body) {
@@ -63,15 +56,14 @@ export default createRulesetFunction(
     options: {
       type: 'object',
       additionalProperties: false,
-      required: ['extension', 'operations', 'sources'],
+      required: ['extension', 'operations'],
       properties: {
         extension: { type: 'string', pattern: '^x-' },
         operations: { type: 'array', items: { type: 'string' } },
-        sources: { type: 'array', items: { type: 'string' }, minItems: 1 },
       },
     },
   },
-  function batchMetadata(root, { extension, operations, sources }) {
+  function batchMetadata(root, { extension, operations }) {
     const all = listOperations(root);
     const operationIds = new Set(all.map(({ operation }) => operation.operationId));
     const results = [];
@@ -86,7 +78,7 @@ export default createRulesetFunction(
         results.push({ message: `\`${extension}\` is only for the bulk operations: ${operations.join(', ')}`, path: [...path, extension] });
         continue;
       }
-      for (const [message, key] of checkBatch(root, operation, batch, { sources, operationIds })) {
+      for (const [message, key] of checkBatch(root, operation, batch, { operationIds })) {
         const at = key !== undefined && batch && typeof batch === 'object' && key in batch;
         results.push({ message, path: at ? [...path, extension, key] : [...path, extension] });
       }
