@@ -1,7 +1,7 @@
 /** One operation as the CLI sees it: its spec text and the flags its request schema gives. */
 import type { OperationMeta } from '../../src/spec-types.js';
 import type { Json, JsonObject } from './load.js';
-import { effectiveParameters, listOperations } from '../../lint/spec-reader/index.js';
+import { effectiveParameters, findOperation } from '../../lint/spec-reader/index.js';
 import { flatten, isObject, resolve } from './schema.js';
 
 export interface FlagSpec {
@@ -25,7 +25,7 @@ export interface CliOperation {
 const text = (v: Json | undefined) => (typeof v === 'string' ? v.trim() : '');
 
 export function cliOperation(doc: JsonObject, meta: OperationMeta): CliOperation {
-  const entry = listOperations(doc).find((o) => o.pathKey === meta.path && o.method === meta.method);
+  const entry = findOperation(doc, meta.method, meta.path);
   const spec = entry?.operation ?? {};
   const flags: FlagSpec[] = [];
   // path-level parameters count too, overridden by the operation's own (the reader merges them)

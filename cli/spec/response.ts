@@ -5,6 +5,7 @@
 import type { OperationMeta } from '../../src/spec-types.js';
 import { isSensitiveKey } from '../../src/redact.js';
 import type { Json, JsonObject } from './load.js';
+import { findOperation } from '../../lint/spec-reader/index.js';
 import { flatten, isObject, resolve } from './schema.js';
 
 export type ColumnKind = 'epochMs' | 'secret';
@@ -12,8 +13,7 @@ export type ColumnKinds = Readonly<Record<string, ColumnKind>>;
 
 /** The schema of one row of the answer: a list's item, else the `data` object itself. */
 export function rowSchema(doc: JsonObject, op: OperationMeta): JsonObject {
-  const paths = doc.paths as JsonObject;
-  const spec = (paths[op.path] as JsonObject)[op.method] as JsonObject;
+  const spec = findOperation(doc, op.method, op.path)?.operation ?? {};
   const ok = resolve(doc, (spec.responses as JsonObject | undefined)?.['200']);
   const media = isObject(ok.content) ? (ok.content['application/json'] as JsonObject | undefined) : undefined;
   const envelope = flatten(doc, media?.schema);

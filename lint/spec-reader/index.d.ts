@@ -28,6 +28,7 @@ export interface SpecOperation {
   path: [string, string, HttpMethod];
 }
 export declare function listOperations(root: unknown): SpecOperation[];
+export declare function findOperation(root: unknown, method: string, pathKey: string): SpecOperation | undefined;
 export declare function operationVerb(operationId: unknown): string;
 
 export interface EffectiveParameter {

@@ -128,6 +128,11 @@ export function listOperations(root) {
   return result;
 }
 
+/** The operation at `method` of path `pathKey` (as listOperations gives it), or undefined. */
+export function findOperation(root, method, pathKey) {
+  return listOperations(root).find((op) => op.method === method && op.pathKey === pathKey);
+}
+
 /** The verb an operationId starts with (its leading lowercase run), or ''. */
 export function operationVerb(operationId) {
   const match = typeof operationId === 'string' ? /^[a-z]+/.exec(operationId) : null;

@@ -3,7 +3,7 @@
 // path-level parameter, an escaped pointer, an allOf, a reference that leads nowhere.
 import { describe, expect, it } from 'vitest';
 import {
-  HTTP_METHODS, atPointer, deref, derefStrict, effectiveParameters, findHeader, followRefs,
+  HTTP_METHODS, atPointer, deref, derefStrict, effectiveParameters, findHeader, findOperation, followRefs,
   listOperations, mergeAllOf, mergedProperties, pointerSegments, resolveLocalRef,
 } from '../../lint/spec-reader/index.js';
 
@@ -20,6 +20,8 @@ describe('listOperations', () => {
       'get /b undefined',
     ]);
     expect(ops[2]!.path).toEqual(['paths', '/a', 'post']);
+    expect(findOperation(doc, 'trace', '/a')?.operationId).toBe('traceIt');
+    expect(findOperation(doc, 'get', '/c')).toBeUndefined();
   });
 
   it('follows a $ref\'d path item and survives a document without paths', () => {
