@@ -65,30 +65,10 @@ export class SobotError extends Error {
     this.mayHaveBeenApplied = init.mayHaveBeenApplied ?? false;
   }
 
-  /** Append to the message, keeping `stack` in step. */
-  appendMessage(text: string): void {
-    const old = `${this.name}: ${this.message}`;
-    const stack = this.stack; // read first: V8 formats the stack's first line lazily
-    this.message += text;
-    if (stack?.startsWith(old)) this.stack = `${this.name}: ${this.message}${stack.slice(old.length)}`;
-  }
-
   toJSON(): Record<string, unknown> {
     const { stack: _stack, ...own } = Object.fromEntries(Object.entries(this));
     return { name: this.name, message: this.message, ...own };
   }
-}
-
-const DETAIL_KEYS = [
-  'operationId', 'method', 'path', 'status', 'retCode', 'retMsg', 'envelope', 'bodyExcerpt',
-  'headers', 'attempts', 'mayHaveBeenApplied', 'idempotencyKey',
-] as const;
-
-/** The detail fields of an error, to build another error from it. */
-export function detailsOf(e: SobotError): SobotErrorInit {
-  const out: Record<string, unknown> = {};
-  for (const k of DETAIL_KEYS) if (e[k] !== undefined) out[k] = e[k];
-  return out as SobotErrorInit;
 }
 
 /** The server answered with an envelope that is not a success (status/retCode). */
