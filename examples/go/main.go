@@ -117,7 +117,7 @@ func main() {
 
 	// Contact plans
 	planReq := sobotcc.NewCreateContactPlansRequest("smoke-plan", 1661911780000, 1662998180000, []string{"18189672221"}, "5001", "5002")
-	planReq.SetAgentType(sobotcc.AGENTTYPECODE_WORK_NO)
+	planReq.SetAgentType(sobotcc.AGENTTYPECODEORNULL_WORK_NO)
 	plans, _, err := client.ContactPlansAPI.CreateContactPlans(ctx).CreateContactPlansRequest(*planReq).Execute()
 	check(err == nil, fmt.Sprintf("createContactPlans: %v", err))
 	var planIDs []string = plans.Data

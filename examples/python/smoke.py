@@ -97,7 +97,7 @@ def main():
                     schedule_end_time=1662998180000,
                     executor_id="5001",
                     agent_id="5002",
-                    agent_type=sc.AgentTypeCode("0"),
+                    agent_type=sc.AgentTypeCodeOrNull.WORK_NO,
                     customer_phone_number_list=["18189672221"],
                 )
             ),

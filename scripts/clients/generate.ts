@@ -50,7 +50,11 @@ export async function generateClients(options: { spec?: string; out?: string; on
     const started = Date.now();
     const result: GenerateResult = runGenerator(config, generatorInput!.path, outRoot);
     manifest.outputs[config.name] = result.outDir;
-    manifest.warnings[config.name] = [...generatorInput!.droppedLinks.map((l) => `link left out (requestBody is not a string for openapi-generator): ${l}`), ...result.warnings];
+    manifest.warnings[config.name] = [
+      ...generatorInput!.droppedLinks.map((l) => `link left out (requestBody is not a string for openapi-generator): ${l}`),
+      ...generatorInput!.droppedAlternatives.map((a) => `"at least one of" left out (openapi-generator would require all): ${a}`),
+      ...result.warnings,
+    ];
     console.log(`clients: ${config.name} -> ${result.outDir} (${Date.now() - started} ms)`);
     for (const w of result.warnings) console.log(`clients:   ${config.name} generator warning: ${w}`);
   }

@@ -1,4 +1,5 @@
-// What openapi-generator reads: openapi.yaml less the links it cannot parse.
+// What openapi-generator reads: openapi.yaml less the links it cannot parse and the "one of
+// these properties is required" alternatives it turns into "all of them are required".
 //
 // OpenAPI 3.0.3 lets a Link Object's `requestBody` be "Any | {expression}": a literal body with
 // runtime expressions inside it, which is how the contract wires a created task's id into the
@@ -8,6 +9,13 @@
 // generator gets a copy without those links — each one named in the manifest's warnings — rather
 // than the contract losing them or the generator running with --skip-validate-spec, which would
 // hide every other problem it finds.
+//
+// CompanyTokenResponse requires `access_token` or `accessToken` (the vendor's pages use either)
+// through an `allOf` member that is only an `anyOf` of `required` lists. openapi-generator 7.25
+// flattens that anyOf into the model, so every required list applies at once: the Go and Python
+// clients then reject the spec's own example, which has only `access_token` ("no value given for
+// required property accessToken"). No generator here can express "at least one of", so the copy
+// leaves such a member out (named in the manifest's warnings) and the properties stay optional.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isObject, type JsonObject } from "../../lint/spec-reader/index.js";
@@ -18,6 +26,35 @@ export interface GeneratorInput {
   path: string;
   /** One line per link left out, e.g. `POST /…/campaigns 200 → importCallingList`. */
   droppedLinks: string[];
+  /** One line per left-out "one of these is required" allOf member, e.g. `components.schemas.X: access_token | accessToken`. */
+  droppedAlternatives: string[];
+}
+
+/** An anyOf whose branches only require properties the schema itself declares: "at least one of". */
+function requiredAlternatives(member: unknown, declared: JsonObject): string[] | undefined {
+  if (!isObject(member) || !Array.isArray(member.anyOf) || Object.keys(member).some((k) => k !== "anyOf" && k !== "description")) return undefined;
+  const names: string[] = [];
+  for (const branch of member.anyOf) {
+    if (!isObject(branch) || !Array.isArray(branch.required) || branch.required.length === 0) return undefined;
+    if (Object.keys(branch).some((k) => !["type", "description", "required", "properties"].includes(k))) return undefined;
+    if (!branch.required.every((n) => typeof n === "string" && n in declared)) return undefined;
+    names.push((branch.required as string[]).join(" + "));
+  }
+  return names;
+}
+
+/** allOf members of the component schemas that only say "one of these properties is required". */
+function dropRequiredAlternatives(schemas: JsonObject, dropped: string[]): void {
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!isObject(schema) || !Array.isArray(schema.allOf) || !isObject(schema.properties)) continue;
+    const declared = schema.properties as JsonObject;
+    schema.allOf = schema.allOf.filter((member) => {
+      const alternatives = requiredAlternatives(member, declared);
+      if (alternatives) dropped.push(`components.schemas.${name}: ${alternatives.join(" | ")}`);
+      return !alternatives;
+    });
+    if ((schema.allOf as unknown[]).length === 0) delete schema.allOf;
+  }
 }
 
 /** Links whose requestBody is not a single runtime expression, removed from one response. */
@@ -51,8 +88,10 @@ export function writeGeneratorInput(specPath: string, outRoot: string): Generato
       dropped.push(`components.links.${name}`);
     }
   }
+  const droppedAlternatives: string[] = [];
+  if (isObject(components.schemas)) dropRequiredAlternatives(components.schemas as JsonObject, droppedAlternatives);
   mkdirSync(outRoot, { recursive: true });
   const path = join(outRoot, "openapi.generator.json");
   writeFileSync(path, JSON.stringify(doc, null, 2));
-  return { path, droppedLinks: dropped };
+  return { path, droppedLinks: dropped, droppedAlternatives };
 }

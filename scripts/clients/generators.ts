@@ -1,4 +1,6 @@
 // What `npm run clients` generates, and with which generator options. One entry per language.
+import { fixPythonEnumDefaults } from "./python-enum-defaults.js";
+
 export interface GeneratorConfig {
   /** Folder under clients-out/. */
   name: "python" | "go" | "java";
@@ -11,6 +13,13 @@ export interface GeneratorConfig {
    * either), which every generator turns into the same field name.
    */
   nameMappings: Record<string, string>;
+  /**
+   * Enum-value-name mappings (`--enum-name-mappings`, value -> constant name). Only consulted
+   * where a generator names a constant from the raw value instead of x-enum-varnames.
+   */
+  enumNameMappings: Record<string, string>;
+  /** Fixes applied to the output for a generator limit no option reaches; returns what it fixed (manifest warnings). */
+  afterGenerate?: (outDir: string) => string[];
   /** Generated files to delete afterwards (tests and scaffolding we do not use). */
   remove: string[];
 }
@@ -21,6 +30,9 @@ export const GENERATORS: readonly GeneratorConfig[] = [
     generator: "python",
     additionalProperties: { packageName: "sobot_cc_client", projectName: "sobot-cc-client", packageVersion: "0.1.0", hideGenerationTimestamp: true },
     nameMappings: { accessToken: "legacyAccessToken" },
+    enumNameMappings: {},
+    // Enum defaults come out as `Enum.NUMBER_<varname>` (see python-enum-defaults.ts).
+    afterGenerate: (outDir) => fixPythonEnumDefaults(outDir, "sobot_cc_client"),
     remove: ["test", ".github", ".gitlab-ci.yml", ".travis.yml", "git_push.sh", "tox.ini", "test-requirements.txt"],
   },
   {
@@ -34,6 +46,7 @@ export const GENERATORS: readonly GeneratorConfig[] = [
       enumClassPrefix: true,
     },
     nameMappings: { accessToken: "LegacyAccessToken" },
+    enumNameMappings: {},
     remove: ["test", ".travis.yml", "git_push.sh"],
   },
   {
@@ -52,6 +65,11 @@ export const GENERATORS: readonly GeneratorConfig[] = [
       useJakartaEe: true,
     },
     nameMappings: { accessToken: "legacyAccessToken" },
+    // The array default of SearchRelayNumbersRequest.enabled (`default: [1]`) is written with the
+    // constant named from the raw value (`RelayNumberStatus._1`), ignoring x-enum-varnames, so it
+    // does not compile. Every enum of the spec with a numeric value "1" has x-enum-varnames, which
+    // win over this mapping; so it only renames that default, to the constant x-enum-varnames gives.
+    enumNameMappings: { "1": "ENABLED" },
     remove: ["src/test", ".github", ".travis.yml", "git_push.sh", "gradle", "gradlew", "gradlew.bat", "build.gradle", "build.sbt", "settings.gradle"],
   },
 ];

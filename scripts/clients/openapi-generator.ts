@@ -27,6 +27,7 @@ export function runGenerator(config: GeneratorConfig, spec: string, outRoot: str
   const args = ["-jar", jar, "generate", "-g", config.generator, "-i", spec, "-o", outDir, "--additional-properties", kv(config.additionalProperties)];
   if (config.library) args.push("--library", config.library);
   if (Object.keys(config.nameMappings).length > 0) args.push("--name-mappings", kv(config.nameMappings));
+  if (Object.keys(config.enumNameMappings).length > 0) args.push("--enum-name-mappings", kv(config.enumNameMappings));
   const run = spawnSync("java", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const log = `${run.stdout ?? ""}${run.stderr ?? ""}`;
   writeFileSync(join(outRoot, `${config.name}.generate.log`), log);
@@ -34,5 +35,6 @@ export function runGenerator(config: GeneratorConfig, spec: string, outRoot: str
   for (const path of config.remove) rmSync(join(outDir, path), { recursive: true, force: true });
   if (config.name === "go") writeFileSync(join(outDir, "go.mod"), `module ${GO_MODULE}\n\ngo 1.21\n`);
   const warnings = [...new Set(log.split("\n").filter((l) => /\bWARN\b/.test(l)).map((l) => l.replace(/^.*?WARN\s+/, "").trim()))];
+  if (config.afterGenerate) warnings.push(...config.afterGenerate(outDir));
   return { name: config.name, outDir, warnings };
 }

@@ -11,7 +11,7 @@ import cc.sobot.client.api.OutboundTasksApi;
 import cc.sobot.client.api.SkillGroupsApi;
 import cc.sobot.client.model.AgentSettingEnvelope;
 import cc.sobot.client.model.AgentType;
-import cc.sobot.client.model.AgentTypeCode;
+import cc.sobot.client.model.AgentTypeCodeOrNull;
 import cc.sobot.client.model.BindStatus;
 import cc.sobot.client.model.CompanyTokenRequest;
 import cc.sobot.client.model.CompanyTokenResponse;
@@ -123,7 +123,7 @@ public final class Smoke {
         .scheduleEndTime(1662998180000L)
         .executorId("5001")
         .agentID("5002")
-        .agentType(AgentTypeCode.WORK_NO)
+        .agentType(AgentTypeCodeOrNull.WORK_NO)
         .customerPhoneNumberList(List.of("18189672221")), null);
     success(plans.getStatus(), "createContactPlans");
     List<String> planIds = plans.getData();
