@@ -33,6 +33,17 @@ sobot.skillGroups.create({}).then(
   (e) => console.log(e.name, e instanceof SobotError, e.issues.map((i) => i.path + " " + i.rule).join(",")),
 );`;
 
+/** The package packed and installed into a new scratch project, as a user would get it. */
+function installPacked(prefix: string): { dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const npm = (args: string[]) =>
+    execFileSync("npm", args, { cwd: dir, encoding: "utf8", env: { ...process.env, SCARF_ANALYTICS: "false" }, timeout: 120_000 });
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, encoding: "utf8" });
+  npm(["init", "-y"]);
+  npm(["install", "--no-audit", "--no-fund", "--silent", "./sobot-cc-0.1.0.tgz"]);
+  return { dir };
+}
+
 describe("package sobot-cc", () => {
   it("import from ESM: createSobotClient, errors, lazily loaded validators", () => {
     const out = run(["--input-type=module", "-"], probe('import { createSobotClient, SobotError } from "sobot-cc";'));
@@ -121,13 +132,8 @@ try {
   }, 120_000);
 
   it("installed from its tarball: the sobot-cc command, sobot-cc/bulk, sobot-cc/sim, and one SobotError class across entries", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sobot-cc-installed-"));
+    const { dir } = installPacked("sobot-cc-installed-");
     try {
-      const npm = (args: string[]) =>
-        execFileSync("npm", args, { cwd: dir, encoding: "utf8", env: { ...process.env, SCARF_ANALYTICS: "false" }, timeout: 120_000 });
-      execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, encoding: "utf8" });
-      npm(["init", "-y"]);
-      npm(["install", "--no-audit", "--no-fund", "--silent", "./sobot-cc-0.1.0.tgz"]);
       const help = execFileSync(join(dir, "node_modules/.bin/sobot-cc"), ["--help"], { cwd: dir, encoding: "utf8" });
       expect(help).toContain("searchPublishedIvrFlows");
       const out = execFileSync(process.execPath, ["--input-type=module", "-"], {
@@ -162,13 +168,8 @@ try {
     // the command names the version the tests run with
     expect(prism).toBe(pkg.devDependencies!["@stoplight/prism-cli"]);
     expect(pkg.peerDependenciesMeta!["@stoplight/prism-cli"]).toEqual({ optional: true });
-    const dir = mkdtempSync(join(tmpdir(), "sobot-cc-mock-installed-"));
+    const { dir } = installPacked("sobot-cc-mock-installed-");
     try {
-      const npm = (args: string[]) =>
-        execFileSync("npm", args, { cwd: dir, encoding: "utf8", env: { ...process.env, SCARF_ANALYTICS: "false" }, timeout: 120_000 });
-      execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, encoding: "utf8" });
-      npm(["init", "-y"]);
-      npm(["install", "--no-audit", "--no-fund", "--silent", "./sobot-cc-0.1.0.tgz"]);
       const bin = join(dir, "node_modules/.bin/sobot-cc");
       const env = { ...process.env, SOBOT_CC_FROM_SOURCE: undefined, NO_COLOR: "1" };
       const missing = spawnSync(bin, ["mock", "--port", "0"], { cwd: dir, encoding: "utf8", env, timeout: 60_000 });
