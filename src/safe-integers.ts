@@ -5,7 +5,9 @@
  * such a number is refused, naming where it is, rather than kept as a string of another type
  * than the contract's. ./attempt.ts loads this module only for a body with a run of 16+ digits.
  */
-// imports nothing: a lazy module that imported core modules would split them into chunks of their own
+// imports nothing from the core (a lazy module that did would split those modules into chunks of their
+// own); the pointer codec is a leaf module of a few lines that the core does not load
+import { encodePointerSegment } from '../lint/spec-reader/pointer.js';
 
 /** an integer literal of 16+ digits outside strings: after `[`, `,`, `:` or whitespace, before a delimiter */
 const LONG_INTEGER = /(?<=[[,:\s]|^)-?\d{16,}(?=[\s,\]}]|$)/g;
@@ -39,7 +41,7 @@ function pathOf(v: unknown, n: number, at = '', depth = 0): string | undefined {
   if (v === n) return at;
   if (!v || typeof v !== 'object' || depth > 64) return undefined;
   for (const [k, x] of Object.entries(v)) {
-    const found = pathOf(x, n, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+    const found = pathOf(x, n, `${at}/${encodePointerSegment(k)}`, depth + 1);
     if (found !== undefined) return found;
   }
   return undefined;

@@ -7,9 +7,7 @@ export declare const HTTP_METHODS: readonly HttpMethod[];
 
 export declare function isObject(value: unknown): value is JsonObject;
 export declare function isRef(node: unknown): node is { $ref: string };
-export declare function decodePointerSegment(segment: string): string;
-export declare function encodePointerSegment(segment: string): string;
-export declare function pointerSegments(pointer: string, options?: { uriFragment?: boolean }): string[];
+export { decodePointerSegment, encodePointerSegment, pointerSegments } from './pointer.js';
 export declare function atPointer(root: unknown, pointer: string, options?: { uriFragment?: boolean }): Json | undefined;
 export declare function resolveLocalRef(root: unknown, ref: string): Json | undefined;
 export declare function followRefs(root: unknown, node: unknown): { node: Json | undefined; chain: string[] };

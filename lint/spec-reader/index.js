@@ -8,6 +8,11 @@
 // plain JS, and it lives under lint/ because lint/ is shipped for reuse. Loading a file
 // is in ./load.js, so a lint function never pulls in a YAML parser.
 
+import { pointerSegments } from './pointer.js';
+
+// The pointer codec is its own file so that the SDK can bundle it without the rest of the reader.
+export { decodePointerSegment, encodePointerSegment, pointerSegments } from './pointer.js';
+
 /** Every operation key a Path Item Object may hold (OpenAPI 3.0.3 §4.7.9). */
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -19,32 +24,6 @@ export function isObject(value) {
 /** A Reference Object: `{ $ref: string }`. */
 export function isRef(node) {
   return isObject(node) && typeof node.$ref === 'string';
-}
-
-/** One JSON-pointer segment decoded (RFC 6901: `~1` is `/`, `~0` is `~`, in that order). */
-export function decodePointerSegment(segment) {
-  return String(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** One JSON-pointer segment encoded (`~` first, so `/` does not become `~01`). */
-export function encodePointerSegment(segment) {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/**
- * The segments of a JSON pointer (`/a/b~1c` → `['a', 'b/c']`); `''` is the whole document.
- * A pointer taken from a URI fragment (`$ref: '#/paths/~1a%20b'`) is %-decoded first
- * (RFC 6901 §6), which `uriFragment: true` asks for. Throws on a pointer not starting with `/`.
- */
-export function pointerSegments(pointer, { uriFragment = false } = {}) {
-  if (pointer === '') return [];
-  if (typeof pointer !== 'string' || !pointer.startsWith('/')) {
-    throw new Error(`JSON pointer ${JSON.stringify(pointer)} must be empty or start with "/"`);
-  }
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => decodePointerSegment(uriFragment ? decodeURIComponent(s) : s));
 }
 
 /** The node at `pointer` in `root`, or undefined when a segment is missing. */
