@@ -35,7 +35,7 @@ export class SimCore {
     this.idempotency = new IdempotencyStore(options.idempotencyTtlMs, now);
     this.faults = new FaultSet(options.random, now);
     for (const rule of options.faults ?? []) this.faults.add(rule);
-    this.journal = new Journal(options.journalLimit);
+    this.journal = new Journal(options.journalLimit, options.onRequest);
     this.handlers = createHandlers(this.tokens);
     this.settleMs = options.settleMs;
   }

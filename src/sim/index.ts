@@ -19,6 +19,7 @@ import type { SimState } from './state.js';
 export type { SimulatorOptions } from './options.js';
 export type { FaultRule } from './faults.js';
 export type { JournalEntry } from './journal.js';
+export { peakInFlight } from './journal.js';
 export type { SimState } from './state.js';
 
 export interface Simulator {

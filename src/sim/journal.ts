@@ -23,6 +23,24 @@ export interface JournalEntry {
   applied?: boolean;
   /** the fault that hit it: `latency`, `429`, `500`, `reset`… */
   fault?: string;
+  /**
+   * when the answer went out or the connection was cut (the simulator's clock); absent while in
+   * flight. With `at`, how many requests a client kept in flight at once (`peakInFlight`).
+   */
+  answeredAt?: number;
+}
+
+/**
+ * The most requests being answered at the same time over these entries: a client's concurrency
+ * as the server saw it. An answer and an arrival at the same instant do not overlap.
+ */
+export function peakInFlight(entries: readonly JournalEntry[]): number {
+  const events = entries.flatMap((e) => (e.answeredAt === undefined ? [[e.at, 1]] : [[e.at, 1], [e.answeredAt, -1]]) as [number, number][]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let now = 0;
+  let peak = 0;
+  for (const [, d] of events) peak = Math.max(peak, (now += d));
+  return peak;
 }
 
 function mask(headers: IncomingHttpHeaders): Record<string, string> {
@@ -39,7 +57,8 @@ export class Journal {
   private entries: JournalEntry[] = [];
   private seq = 0;
 
-  constructor(private readonly limit: number) {}
+  /** `onRequest` of the options: told of every request as it arrives, before it is handled */
+  constructor(private readonly limit: number, private readonly listener?: (entry: JournalEntry) => void) {}
 
   record(at: number, method: string, url: URL, headers: IncomingHttpHeaders, body: unknown, operationId?: string): JournalEntry {
     const entry: JournalEntry = {
@@ -48,6 +67,7 @@ export class Journal {
     };
     this.entries.push(entry);
     if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
+    this.listener?.(entry);
     return entry;
   }
 

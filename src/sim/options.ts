@@ -1,5 +1,6 @@
 /** The simulator's settings, with the defaults documented in docs/simulator.md. */
 import type { FaultRule } from './faults.js';
+import type { JournalEntry } from './journal.js';
 import type { SimState } from './state.js';
 
 export interface SimulatorOptions {
@@ -35,9 +36,15 @@ export interface SimulatorOptions {
   now?: () => number;
   /** the jitter source (default Math.random) */
   random?: () => number;
+  /**
+   * told of every request as it arrives (its journal entry, before it is handled): a test can act
+   * at that instant, e.g. note how far its input was read when each call came in. A throw is the
+   * test's bug and is answered as a 500.
+   */
+  onRequest?: (entry: JournalEntry) => void;
 }
 
-export type ResolvedOptions = Required<Omit<SimulatorOptions, 'data' | 'stateFile' | 'faults'>> & Pick<SimulatorOptions, 'data' | 'stateFile' | 'faults'>;
+export type ResolvedOptions = Required<Omit<SimulatorOptions, 'data' | 'stateFile' | 'faults' | 'onRequest'>> & Pick<SimulatorOptions, 'data' | 'stateFile' | 'faults' | 'onRequest'>;
 
 export function resolveOptions(o: SimulatorOptions): ResolvedOptions {
   const r: ResolvedOptions = {
@@ -57,6 +64,7 @@ export function resolveOptions(o: SimulatorOptions): ResolvedOptions {
     ...(o.data !== undefined && { data: o.data }),
     ...(o.stateFile !== undefined && { stateFile: o.stateFile }),
     ...(o.faults !== undefined && { faults: o.faults }),
+    ...(o.onRequest !== undefined && { onRequest: o.onRequest }),
   };
   const problems: string[] = [];
   if (!Number.isInteger(r.port) || r.port < 0 || r.port > 65535) problems.push(`port must be an integer 0-65535, got ${r.port}`);
@@ -65,6 +73,7 @@ export function resolveOptions(o: SimulatorOptions): ResolvedOptions {
   for (const k of ['tokenLifetimeMs', 'settleMs', 'idempotencyTtlMs'] as const) if (!(r[k] >= 0)) problems.push(`${k} must be a number >= 0, got ${r[k]}`);
   if (!(r.maxClockSkewMs >= 0)) problems.push(`maxClockSkewMs must be a number >= 0 or Infinity, got ${r.maxClockSkewMs}`);
   for (const k of ['journalLimit', 'maxBodyBytes'] as const) if (!Number.isInteger(r[k]) || r[k] < 1) problems.push(`${k} must be an integer >= 1, got ${r[k]}`);
+  if (o.onRequest !== undefined && typeof o.onRequest !== 'function') problems.push('onRequest must be a function');
   if (r.empty && r.data !== undefined) problems.push('empty and data exclude each other');
   if (problems.length) throw new Error(`simulator options: ${problems.join('; ')}`);
   return r;

@@ -166,6 +166,7 @@ export function createSimServer(core: SimCore, baseUrl: () => string): { server:
   }
 
   function finish(res: ServerResponse, entry: JournalEntry, a: Answer): void {
+    entry.answeredAt = core.options.now();
     if (a === 'reset') {
       res.socket?.destroy();
       return;
