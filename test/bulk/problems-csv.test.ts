@@ -5,12 +5,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { importCallingList, neutralizeCell, problemsCsv, type ImportReport } from "../../src/bulk/index.js";
-import { startFakeSobot, type FakeSobot } from "../support/fake-sobot-server.js";
+import { startTestSimulator, type TestSimulator } from "../support/simulator.js";
 import { client, templates } from "./support.js";
 
-let fake: FakeSobot;
-beforeEach(async () => { fake = await startFakeSobot(); });
-afterEach(() => fake.close());
+let sim: TestSimulator;
+beforeEach(async () => { sim = await startTestSimulator(); });
+afterEach(() => sim.close());
 
 describe("problems CSV", () => {
   it.each([["=1+2", "'=1+2"], ["+8613800000000", "'+8613800000000"], ["-5", "'-5"], ["@SUM(A1)", "'@SUM(A1)"], ["\tx", "'\tx"], ["\rx", "'\rx"], ["18100000000", "18100000000"], ["a=b", "a=b"], ["", ""]])(
@@ -19,7 +19,7 @@ describe("problems CSV", () => {
 
   it("a hostile column name and server message reach the CSV as text, the JSON report unchanged", async () => {
     const hostile = '=HYPERLINK("http://127.0.0.1/x","click")';
-    const report = await importCallingList(client(fake), {
+    const report = await importCallingList(client(sim), {
       template: templates.callingList, poll: false,
       rows: [{ telephone: "13800000001" }, { telephone: "13800000002", [hostile]: "1" }, { telephone: "13800000001" }] as never[],
     });

@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { validators } from "../../generated/validators.js";
 import { createContactPlans, importCallingList, importForbiddenNumbers, SourceRow } from "../../src/bulk/index.js";
 import { SobotValidationError } from "../../src/errors.js";
-import { startFakeSobot, type FakeSobot } from "../support/fake-sobot-server.js";
+import { startTestSimulator, type TestSimulator } from "../support/simulator.js";
 import { client, forbidden, templates } from "./support.js";
 
-let fake: FakeSobot;
-beforeEach(async () => { fake = await startFakeSobot(); });
-afterEach(() => fake.close());
+let sim: TestSimulator;
+beforeEach(async () => { sim = await startTestSimulator(); });
+afterEach(() => sim.close());
 
-const sent = (f: FakeSobot) => f.calls("importForbiddenNumbers").flatMap((c) => c.body as { callNumber: string }[]);
+const sent = (s: TestSimulator) => s.calls("importForbiddenNumbers").flatMap((c) => c.body as { callNumber: string }[]);
 
 describe("each row is checked with the spec's generated validator before sending", () => {
   it("invalid rows are reported with row number and rule, and never sent", async () => {
@@ -24,19 +24,19 @@ describe("each row is checked with the spec's generated validator before sending
       ...forbidden(["555"]),
     ];
     // rows from outside (a file, another system) are not typed: the check is what stands between them and the server
-    const report = await importForbiddenNumbers(client(fake), { rows: rows as never[] });
+    const report = await importForbiddenNumbers(client(sim), { rows: rows as never[] });
     expect(report.invalid.map((r) => [r.row, r.issues.map((i) => `${i.field}:${i.rule}`)])).toEqual([
       [2, ["numberType:enum"]],
       [3, ["callType:required"]],
       [4, ["note:additionalProperties"]],
     ]);
     expect(report.invalid[0]!.issues[0]!.message).toBe("must be equal to one of the allowed values: 1");
-    expect(sent(fake).map((r) => r.callNumber)).toEqual(["111", "555"]);
+    expect(sent(sim).map((r) => r.callNumber)).toEqual(["111", "555"]);
   });
 
   it("the rule and message are the generated validator's own", async () => {
     const row = { telephone: "100", description: "x".repeat(201) };
-    const report = await importCallingList(client(fake), { template: templates.callingList, rows: [row], poll: false });
+    const report = await importCallingList(client(sim), { template: templates.callingList, rows: [row], poll: false });
     const validate = validators.importCallingList.body!;
     expect(validate({ ...templates.callingList, dataDetails: [row] })).toBe(false);
     const ajv = validate.errors!.find((e) => e.instancePath === "/dataDetails/0/description")!;
@@ -45,10 +45,10 @@ describe("each row is checked with the spec's generated validator before sending
 
   it("text cells (CSV) are converted where the schema asks for a number, and only then", async () => {
     const text = (value: Record<string, string>, line: number) => new SourceRow(value, line, true);
-    const report = await importForbiddenNumbers(client(fake), {
+    const report = await importForbiddenNumbers(client(sim), {
       rows: [text({ callNumber: "111", numberType: "1", callType: "3", enabled: "0" }, 2), text({ callNumber: "222", numberType: "one", callType: "3", enabled: "0" }, 3)],
     });
-    expect(sent(fake)).toEqual([{ callNumber: "111", numberType: 1, callType: 3, enabled: 0 }]);
+    expect(sent(sim)).toEqual([{ callNumber: "111", numberType: 1, callType: 3, enabled: 0 }]);
     expect(report.invalid).toEqual([{ row: 2, line: 3, issues: [
       { field: "numberType", rule: "type", message: "must be integer" },
       { field: "numberType", rule: "enum", message: "must be equal to one of the allowed values: 1" },
@@ -58,10 +58,10 @@ describe("each row is checked with the spec's generated validator before sending
   it("a wrong template stops the import before any call, and leaves no checkpoint behind", async () => {
     const checkpoint = join(mkdtempSync(join(tmpdir(), "sobot-cc-tpl-")), "ckpt.jsonl");
     const bad = { ...templates.contactPlans, scheduleEndTime: templates.contactPlans.scheduleStartTime - 60_000, name: "n".repeat(21) };
-    const err = await createContactPlans(client(fake), { template: bad, rows: ["18189672221"], checkpoint }).catch((e: unknown) => e);
+    const err = await createContactPlans(client(sim), { template: bad, rows: ["18189672221"], checkpoint }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SobotValidationError);
     expect((err as SobotValidationError).issues.map((i) => `${i.path} ${i.rule}`)).toEqual(["/body/name maxLength", "/body/scheduleEndTime scheduleEndAfterStart"]);
-    expect(fake.requests).toHaveLength(0);
+    expect(sim.sim.requests()).toHaveLength(0);
     expect(existsSync(checkpoint)).toBe(false);
   });
 });
