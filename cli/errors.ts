@@ -1,4 +1,5 @@
 /** Exit codes and the one line an error prints. */
+import { pointerSegments } from '../lint/spec-reader/pointer.js';
 import { SobotConfigError, SobotError, SobotValidationError, type AllowedValue } from '../src/errors.js';
 
 /** 130 = 128 + SIGINT: stopped by Ctrl-C, the shell convention. */
@@ -13,9 +14,9 @@ const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
 
 /** `/body/customerPhoneNumberList/0` → `body.customerPhoneNumberList[0]` */
 export function fieldOf(path: string): string {
-  const [where, ...rest] = path.split('/').slice(1);
-  const name = rest.map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('');
+  if (path !== '' && !path.startsWith('/')) return path; // not a pointer: shown as given rather than lost to a throw
+  const [where, ...rest] = pointerSegments(path);
+  const name = rest.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('');
   return `${where ?? ''}${name}`;
 }
 

@@ -2,6 +2,7 @@
  * Request validation against the generated ajv validators plus cross-field rules.
  * The validators themselves are loaded lazily (see ./validation.ts) so the core stays small.
  */
+import { encodePointerSegment } from '../lint/spec-reader/pointer.js';
 import { SobotValidationError, type ValidationIssue } from './errors.js';
 
 export interface AjvLikeError {
@@ -30,15 +31,11 @@ export interface ValidationBundle {
   check(operationId: string, req: RequestParts): ValidationIssue[];
 }
 
-function escapePointer(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** ajv errors as issues; `where` prefixes the path (`/body/...`). Tree-shaken from the core when unused. */
 export function issuesFromAjv(where: 'query' | 'headers' | 'body', errors: readonly AjvLikeError[] | null | undefined): ValidationIssue[] {
   return (errors ?? []).map((e) => {
     const child = e.params?.missingProperty ?? e.params?.additionalProperty ?? e.params?.propertyName;
-    const path = `/${where}${e.instancePath}${typeof child === 'string' ? `/${escapePointer(child)}` : ''}`;
+    const path = `/${where}${e.instancePath}${typeof child === 'string' ? `/${encodePointerSegment(child)}` : ''}`;
     return { path, rule: e.keyword, message: e.message ?? e.keyword };
   });
 }

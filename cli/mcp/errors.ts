@@ -7,6 +7,7 @@ import {
   SobotApiError, SobotAuthError, SobotConfigError, SobotError, SobotValidationError, type AllowedValue,
 } from '../../src/errors.js';
 import type { Redactor } from '../../src/redact.js';
+import { pointerSegments } from '../../lint/spec-reader/pointer.js';
 import { IDEMPOTENCY_HEADER, ITEMS_ARGUMENT, type SobotTool } from './tools.js';
 
 export interface ArgumentIssue {
@@ -31,11 +32,10 @@ export interface ToolErrorResult {
   content: { type: 'text'; text: string }[];
 }
 
-const unescape = (p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~');
-
 /** The SDK's issue path (`/body/dataDetails/2/telephone`, `/headers/Idempotency-Key`) as the tool argument it came from. */
 export function argumentOf(tool: SobotTool, path: string): string {
-  const [where, ...rest] = path.split('/').slice(1).map(unescape);
+  if (path !== '' && !path.startsWith('/')) return path; // not a pointer: shown as given rather than lost to a throw
+  const [where, ...rest] = pointerSegments(path);
   const steps = rest.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('');
   if (where === 'body' && tool.op.requestBody?.kind === 'array') return `${ITEMS_ARGUMENT}${steps}`;
   if (!steps) return where === 'body' ? '(arguments)' : where ?? '(arguments)';

@@ -2,6 +2,7 @@
 // openapi-generator reads). Redoc shows meanings next to the values only from its own
 // `x-enumDescriptions` (value → meaning); without it the page lists bare values ("Enum: 0 1").
 // This adds Redoc's form to the docs copy of the spec, so openapi.yaml keeps one form.
+import { encodePointerSegment } from "../../lint/spec-reader/pointer.js";
 import { isObject, type Json, type JsonObject } from "./spec.js";
 
 export interface EnumDescriptionProblem {
@@ -16,8 +17,6 @@ export interface EnumDescriptionReport {
   /** schemas whose `x-enum-descriptions` do not match their `enum` one to one (left without meanings) */
   problems: EnumDescriptionProblem[];
 }
-
-const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** Adds `x-enumDescriptions` in place to every schema that has `enum` and `x-enum-descriptions`. */
 export function addEnumDescriptions(doc: JsonObject): EnumDescriptionReport {
@@ -38,7 +37,7 @@ export function addEnumDescriptions(doc: JsonObject): EnumDescriptionReport {
         report.described.push(pointer);
       }
     }
-    for (const [key, child] of Object.entries(node)) visit(child, `${pointer}/${escape(key)}`);
+    for (const [key, child] of Object.entries(node)) visit(child, `${pointer}/${encodePointerSegment(key)}`);
   };
   visit(doc, "");
   return report;

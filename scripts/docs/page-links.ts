@@ -2,6 +2,7 @@
 // page's HTML body is filled in by Redoc in the browser): every Markdown link of every
 // description, and the URL fields Redoc shows as links. Each must resolve: an https address
 // (not fetched here), a file of this repository under its web address, or an anchor of the page.
+import { encodePointerSegment } from "../../lint/spec-reader/pointer.js";
 import { markdownLinks, unlinkedMentions } from "./markdown.js";
 import { repoTargetProblem } from "./repo-targets.js";
 import { isObject, type Json, type JsonObject } from "./spec.js";
@@ -45,7 +46,7 @@ export function scanDefinition(doc: JsonObject): Scan {
     if (Array.isArray(node)) return node.forEach((v, i) => visit(v, `${pointer}/${i}`, parentKey));
     if (!isObject(node)) return;
     for (const [key, value] of Object.entries(node)) {
-      const where = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const where = `${pointer}/${encodePointerSegment(key)}`;
       // code samples are shown as code, not Markdown; `example(s)` values are data
       if (key === "x-codeSamples" || key === "example" || (key === "value" && parentKey === "examples")) continue;
       if (typeof value === "string" && key === "description") scanMarkdown(value, where, out);

@@ -1,3 +1,4 @@
+import { encodePointerSegment } from "../../lint/spec-reader/pointer.js";
 import { buildOperations, resolveRef, type Json, type JsonObject } from "./spec.js";
 
 /**
@@ -27,7 +28,7 @@ function collect(doc: JsonObject, node: Json | undefined, path: string, out: Rec
     collect(doc, member, path, out, depth + 1);
   }
   for (const [name, prop] of Object.entries((s.properties as JsonObject | undefined) ?? {})) {
-    collect(doc, prop, `${path}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`, out, depth + 1);
+    collect(doc, prop, `${path}/${encodePointerSegment(name)}`, out, depth + 1);
   }
   if (s.items !== undefined) collect(doc, s.items, `${path}/*`, out, depth + 1);
 }

@@ -1,14 +1,9 @@
 /** The request body of one chunk: the template with the rows placed at `x-sobot-batch.itemsPointer`. */
-
-function unescape(part: string): string {
-  return part.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+import { pointerSegments } from '../../lint/spec-reader/pointer.js';
 
 /** `/a/b` → `['a', 'b']`; `''` (the body itself is the array) → `[]`. */
 export function pointerParts(pointer: string): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new Error(`not a JSON pointer: ${pointer}`);
-  return pointer.slice(1).split('/').map(unescape);
+  return pointerSegments(pointer);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { bundle } from '../validation.js';
 import { issuesFromAjv, type AjvLikeError, type ValidateFn } from '../validate.js';
-import { bodyWithItems } from './pointer.js';
+import { bodyWithItems, pointerParts } from './pointer.js';
 import type { RowIssue } from './types.js';
 import type { ValidationIssue } from '../errors.js';
 
@@ -41,11 +41,9 @@ function fromText(text: string, type: string): unknown {
   }
 }
 
-const decode = (p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~');
-
 /** Replaces the value at `path` (pointer inside the row) when it is text the schema wants as another type. */
 function coerceAt(item: unknown, path: string, type: string): { item: unknown; changed: boolean } {
-  const parts = path === '' ? [] : path.slice(1).split('/').map(decode);
+  const parts = pointerParts(path);
   if (parts.length === 0) {
     if (typeof item !== 'string') return { item, changed: false };
     const v = fromText(item, type);
@@ -66,7 +64,7 @@ function coerceAt(item: unknown, path: string, type: string): { item: unknown; c
 /** `/customFields/0/fieldId` → `customFields[0].fieldId` */
 function fieldName(sub: string, itemLabel: string): string {
   if (sub === '' || sub === '/') return itemLabel;
-  return sub.slice(1).split('/').map(decode)
+  return pointerParts(sub)
     .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 

@@ -5,6 +5,7 @@
  * `{path, rule, message}`, the path naming the field (`/body/queueID`, `/headers/Idempotency-Key`).
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import { pointerSegments } from '../../lint/spec-reader/pointer.js';
 import { bundle } from '../validation.js';
 import type { ValidationIssue } from '../errors.js';
 import type { SimOperation } from './router.js';
@@ -40,7 +41,10 @@ function coerceQuery(operationId: string, query: Record<string, unknown>): Recor
   const out = { ...query };
   for (const e of validate.errors ?? []) {
     if (e.keyword !== 'type') continue;
-    const name = decodeURIComponent(e.instancePath.slice(1).replace(/~1/g, '/').replace(/~0/g, '~'));
+    // ajv's instancePath is a plain JSON pointer (not a URI fragment: nothing in it is %-encoded);
+    // a query parameter is its one segment
+    const [name, ...deeper] = pointerSegments(e.instancePath);
+    if (name === undefined || deeper.length > 0) continue;
     const text = out[name];
     if (typeof text !== 'string') continue;
     const want = String(e.params?.type);
