@@ -1,13 +1,16 @@
 /**
  * One attempt: a per-attempt timeout and the caller's signal, then the request through
  * openapi-fetch's client (its middleware, the user's among them, and its `fetch`), then the
- * response read once and handed to ./envelope.ts. Failures leave as Failure facts.
+ * response read once, parsed once (./envelope.ts), checked for integers a number cannot hold
+ * (./safe-integers.ts) and interpreted. Failures leave as Failure facts.
  */
 import type { Client } from 'openapi-fetch';
 import type { CallState, Step } from './call.js';
-import { interpretResponse } from './envelope.js';
+import { interpretResponse, parseBody } from './envelope.js';
 import { TIMEOUT, type AttemptTimeouts } from './attempt-timeouts.js';
 import { Failure, type ReceivedResponse } from './failure.js';
+import type { FetchFn } from './http-client.js';
+import { holdsLargeNumber } from './large-numbers.js';
 import { ResponseRefused } from './response-refused.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -32,6 +35,8 @@ export function causeMessage(e: unknown): string {
 
 export interface AttemptContext {
   client: HttpClient;
+  /** the client's guarded global fetch (./http-client.ts), given each attempt's signal; absent with a caller's fetch */
+  sendWithSignal?: FetchFn;
   now: () => number;
   /** the client's per-attempt timeout in ms */
   timeoutMs: number;
@@ -56,29 +61,41 @@ export function attempt(ctx: AttemptContext): Step {
     // status and headers, once they arrived: a body that fails to arrive is a network failure "reading the HTTP n body"
     let partial: ReceivedResponse | undefined;
     try {
-      const result = await ctx.client.request(op.method, op.path, {
+      const send = ctx.sendWithSignal;
+      const init = {
         params: { query: call.query },
         body: call.body,
         headers: call.headers,
-        signal: ctrl.signal,
         // a success body is read here, below, so that a cut body still has its status; an error
         // body openapi-fetch has read and parsed (JSON if it was) is used as it comes
         parseAs: 'stream',
-      } as never) as { data?: unknown; error?: unknown; response: Response };
+        // With global fetch, the attempt's signal goes to fetch itself, not into the Request
+        // openapi-fetch builds: fetch makes a Request of its own that follows the signal, so one on
+        // both would be followed twice (a listener and a registry entry each), one of the largest
+        // costs sobot-cc added per call (bench/RESULTS.md, "Per-call profile"). Middleware sees the
+        // Request without it; a caller's `fetch` gets it on the Request (./http-client.ts).
+        signal: send ? undefined : ctrl.signal,
+        fetch: send && ((request: Request) => send(request, { signal: ctrl.signal })),
+      };
+      const result = await ctx.client.request(op.method, op.path, init as never) as { data?: unknown; error?: unknown; response: Response };
       const { response } = result;
-      partial = { status: response.status, headers: response.headers };
+      const { status, headers } = response;
+      partial = { status, headers };
       let received: ReceivedResponse;
       if (!response.ok && result.error !== undefined && typeof result.error !== 'string') {
-        received = { ...partial, json: result.error };
+        received = { status, headers, json: result.error };
       } else {
         const text = !response.ok ? (result.error as string | undefined) ?? '' : result.data === undefined ? '' : await response.text();
-        received = { ...partial, text };
+        received = { status, headers, text };
       }
-      call.received = { status: response.status, bytes: received.text?.length ?? 0 };
-      // JSON.parse would round an integer past 2^53 silently; only a 16-digit run can be one
-      const unsafe = response.ok && received.text && /\d{16}/.test(received.text) && (await import('./safe-integers.js')).unsafeIntegerProblem(received.text);
-      if (unsafe) throw new Failure('http', `answered HTTP ${response.status} ${unsafe}`, { response: received });
-      return interpretResponse(received, call.mode);
+      call.received = { status, bytes: received.text?.length ?? 0 };
+      const parsed = parseBody(received);
+      // JSON.parse rounds an integer past 2^53 silently: a parsed number that large may be one
+      if (response.ok && received.text && holdsLargeNumber(parsed.json)) {
+        const unsafe = (await import('./safe-integers.js')).unsafeIntegerProblem(received.text, parsed.json);
+        if (unsafe) throw new Failure('http', `answered HTTP ${status} ${unsafe}`, { response: received });
+      }
+      return interpretResponse(parsed, call.mode);
     } catch (e) {
       if (e instanceof Failure) throw e;
       // a response the rules refused (./http-client.ts): too large, or a redirect

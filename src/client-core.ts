@@ -46,7 +46,10 @@ export interface SobotClientOptions {
    * call with a SobotHttpError naming this option, its body cancelled. `Infinity` turns it off.
    */
   maxResponseBytes?: number;
-  /** fetch implementation handed to openapi-fetch (e.g. `requestTransport()` from `sobot-cc/undici`) */
+  /**
+   * fetch implementation handed to openapi-fetch (e.g. `requestTransport()` from `sobot-cc/undici`);
+   * it gets the Request only, whose `signal` is the attempt's (timeout, your abort)
+   */
   fetch?: (input: Request) => Promise<Response>;
   /** how the token goes into Authorization: bare (default, per the vendor docs) or `Bearer <token>` */
   authScheme?: 'bare' | 'bearer';
@@ -139,13 +142,13 @@ export function createClientCore<M extends Table, O, P extends {}>(
   const defaultHeaders = { timezoneid: options.timezoneId ?? 'Asia/Singapore', language: options.language ?? 'en' };
   const newKey = options.idempotencyKey ?? (() => globalThis.crypto.randomUUID());
 
-  const client = createHttpClient(baseUrl, options.fetch, maxResponseBytes(options.maxResponseBytes));
+  const { client, sendWithSignal } = createHttpClient(baseUrl, options.fetch, maxResponseBytes(options.maxResponseBytes));
   client.use(requestDefaults({ ...auth, ops, defaultHeaders, newKey, redactor, tokenPath: COMPANY_TOKEN_PATH }));
 
   // outermost first: validate once, retry, authorize each attempt, log it, send it
   const pipeline = validating(
     retrying(
-      authorizing(logging(attempt({ client, now, timeoutMs: options.timeoutMs ?? 30_000, timeouts: new AttemptTimeouts() }), log, redactor), auth),
+      authorizing(logging(attempt({ client, sendWithSignal, now, timeoutMs: options.timeoutMs ?? 30_000, timeouts: new AttemptTimeouts() }), log, redactor), auth),
       // backoff sleeps come only with retries: the timer code loads with the first
       { retry: options.retry, now, redactor, log, sleep: options.clock?.sleep ?? ((ms, signal) => import('./retry/sleep.js').then((m) => m.sleep(ms, signal))) },
     ),

@@ -1,4 +1,4 @@
-/** Turns one response into `data`, or the Failure it is. The body is parsed once, here (or by openapi-fetch, for an error status). */
+/** Turns one response into `data`, or the Failure it is. The body is parsed once, here (parseBody; or by openapi-fetch, for an error status). */
 import type { ResponseMode } from './call.js';
 import { Failure, type ReceivedResponse } from './failure.js';
 
@@ -30,30 +30,34 @@ function str(v: unknown): string | undefined {
 }
 
 /**
+ * The body as JSON, when it is JSON: `r` as it is when openapi-fetch already parsed it (an error
+ * status) or when the text is not JSON (kept for the error's body excerpt).
+ */
+export function parseBody(r: ReceivedResponse): ReceivedResponse {
+  if ('json' in r) return r;
+  try {
+    return { status: r.status, headers: r.headers, json: JSON.parse(r.text ?? '') };
+  } catch {
+    return r;
+  }
+}
+
+/**
  * 2xx + success envelope → `data` (or the whole body in `bare` mode, for the token endpoint).
  * Anything else is a Failure: non-2xx, or a body that is not JSON → `http`; a failure envelope → `api`.
- * `r` carries `json` when openapi-fetch already parsed the body, else `text`.
+ * `response` comes from parseBody: it carries `json` when the body was JSON, else `text`.
  */
-export function interpretResponse(r: ReceivedResponse, mode: ResponseMode): unknown {
-  let response = r;
-  let parsed = 'json' in r;
-  if (!parsed) {
-    try {
-      response = { status: r.status, headers: r.headers, json: JSON.parse(r.text ?? '') };
-      parsed = true;
-    } catch {
-      // not JSON (or empty): kept as text for the error's body excerpt
-    }
-  }
+export function interpretResponse(response: ReceivedResponse, mode: ResponseMode): unknown {
+  const parsed = 'json' in response;
   const body = response.json;
   const env = parsed && body && typeof body === 'object' ? (body as Envelope) : undefined;
   const retMsg = str(env?.retMsg ?? env?.message);
-  if (r.status < 200 || r.status > 299) {
-    throw new Failure('http', `answered HTTP ${r.status}${retMsg ? `: ${retMsg}` : ''}`, { response });
+  if (response.status < 200 || response.status > 299) {
+    throw new Failure('http', `answered HTTP ${response.status}${retMsg ? `: ${retMsg}` : ''}`, { response });
   }
   if (!parsed) {
-    const what = r.text?.trim() ? 'a body that is not JSON' : 'an empty body';
-    throw new Failure('http', `answered HTTP ${r.status} with ${what}`, { response });
+    const what = response.text?.trim() ? 'a body that is not JSON' : 'an empty body';
+    throw new Failure('http', `answered HTTP ${response.status} with ${what}`, { response });
   }
   if (mode === 'bare') return body;
   if (!isSuccessEnvelope(body)) {

@@ -16,14 +16,15 @@ import { boundResponse, MAX_RESPONSE_BYTES } from './response-size.js';
  */
 const create = (createClient as unknown as { default?: typeof createClient }).default ?? createClient;
 
-export type FetchFn = (input: Request) => Promise<Response>;
+/** A caller's fetch gets the Request only; the guarded global fetch also takes the attempt's signal in `init`. */
+export type FetchFn = (input: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
 
 export function guardedFetch(fetch: FetchFn | undefined, maxResponseBytes: number): FetchFn {
-  return async (request) => {
+  return async (request, init) => {
     (request as unknown as Record<symbol, number>)[MAX_RESPONSE_BYTES] = maxResponseBytes;
     // openapi-fetch keeps the global fetch it finds at creation; looked up per request instead, a
     // fetch mock installed after the client was made (msw, a test's stub) still sees every call
-    const response = await (fetch ? fetch(request) : globalThis.fetch(request));
+    const response = await (fetch ? fetch(request, init) : globalThis.fetch(request, init));
     const { status } = response;
     // the policy's module (and its messages) loads only when a redirect shows up
     if (response.redirected || (status > 299 && status < 400 && status !== 304)) {
@@ -34,7 +35,15 @@ export function guardedFetch(fetch: FetchFn | undefined, maxResponseBytes: numbe
   };
 }
 
-export function createHttpClient(baseUrl: string, fetch: FetchFn | undefined, maxResponseBytes: number): HttpClient {
+/**
+ * The client (for `sobot.raw` and middleware) and, when no `fetch` option was given, the guarded
+ * global fetch that ./attempt.ts hands each attempt's signal in `init`. A caller's fetch may be a
+ * wrapper that passes only the Request on (`(req) => fetch(req)`), so it gets the signal on the
+ * Request, as before.
+ */
+export function createHttpClient(baseUrl: string, fetch: FetchFn | undefined, maxResponseBytes: number): { client: HttpClient; sendWithSignal?: FetchFn } {
+  const send = guardedFetch(fetch, maxResponseBytes);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return create<any>({ baseUrl, fetch: guardedFetch(fetch, maxResponseBytes), redirect: 'manual' });
+  const client = create<any>({ baseUrl, fetch: (request: Request) => send(request), redirect: 'manual' });
+  return { client, sendWithSignal: fetch ? undefined : send };
 }

@@ -22,6 +22,17 @@ export function defaultHeadersFor(op: OperationMeta, defaults: DefaultHeaders): 
   return out;
 }
 
+// per client (its defaults object) and operation: the lookup by name ran on every call before
+const defaultsCache = new WeakMap<DefaultHeaders, Map<OperationMeta, Record<string, string>>>();
+
+function cachedDefaults(op: OperationMeta, defaults: DefaultHeaders): Record<string, string> {
+  let byOp = defaultsCache.get(defaults);
+  if (!byOp) defaultsCache.set(defaults, (byOp = new Map()));
+  let found = byOp.get(op);
+  if (!found) byOp.set(op, (found = defaultHeadersFor(op, defaults)));
+  return found;
+}
+
 /**
  * Headers for one call: the defaults, the caller's headers (win; spelled as declared, so the
  * validators see them under the spec's names), the Idempotency-Key.
@@ -32,7 +43,7 @@ export function buildHeaders(
   callerHeaders: Record<string, unknown> | undefined,
   idempotencyKey: string | undefined,
 ): Record<string, string> {
-  const out = defaultHeadersFor(op, defaults);
+  const out = { ...cachedDefaults(op, defaults) };
   const put = (name: string, value: string) => {
     for (const k of Object.keys(out)) if (k.toLowerCase() === name.toLowerCase()) delete out[k];
     out[name] = value;

@@ -3,7 +3,8 @@
  * 12345678901234567000), so an id or count would come back wrong with no sign. Nothing in the
  * contract needs them (its int64 fields are epoch milliseconds, safe until the year 287396), so
  * such a number is refused, naming where it is, rather than kept as a string of another type
- * than the contract's. ./attempt.ts loads this module only for a body with a run of 16+ digits.
+ * than the contract's. ./attempt.ts loads this module only for a body whose parsed value holds a
+ * number of 2^53 or more (./large-numbers.ts): this exact check of the literals is the rare path.
  */
 // imports nothing from the core (a lazy module that did would split those modules into chunks of their
 // own); the pointer codec is a leaf module of a few lines that the core does not load
@@ -24,14 +25,8 @@ export function unsafeInteger(text: string, value: unknown): { literal: string; 
   return { literal, path: pathOf(value, Number(literal)) ?? '' };
 }
 
-/** What is wrong with success body `text` ("with the integer … at …"), or undefined when nothing is. */
-export function unsafeIntegerProblem(text: string): string | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined; // not JSON: ./envelope.ts says so
-  }
+/** What is wrong with success body `text`, parsed as `value` ("with the integer … at …"), or undefined when nothing is. */
+export function unsafeIntegerProblem(text: string, value: unknown): string | undefined {
   const unsafe = unsafeInteger(text, value);
   return unsafe && `with the integer ${unsafe.literal} at ${unsafe.path || 'the top level'}, which a JavaScript number `
     + `cannot hold exactly (it would read as ${Number(unsafe.literal)}); refused rather than rounded`;

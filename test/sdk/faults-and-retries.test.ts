@@ -230,6 +230,21 @@ describe("timeouts and deadlines", () => {
     expect(s.requests(AGENTS)).toHaveLength(1);
   });
 
+  it("a caller's fetch that passes on only the Request still times out and aborts (the signal rides on the Request for it)", async () => {
+    const s = await serve((ex) => ex.hang());
+    const wrapper = (req: Request) => fetch(req);
+    const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN, timeoutMs: 50, retry: false, fetch: wrapper });
+    const err = await rejection<SobotTimeoutError>(sobot.agents.get(agent));
+    expect(err).toBeInstanceOf(SobotTimeoutError);
+    expect(err.timeout).toBe("attempt");
+    const ctrl = new AbortController();
+    const slow = client(s, { credentials: undefined, token: STATIC_TOKEN, timeoutMs: 60_000, fetch: wrapper });
+    const p = rejection<SobotAbortError>(slow.agents.get(agent, { signal: ctrl.signal }));
+    await s.waitFor(2);
+    ctrl.abort(new Error("user cancelled"));
+    expect(await p).toBeInstanceOf(SobotAbortError);
+  });
+
   it("a deadline already past sends nothing", async () => {
     const s = await serve((ex) => ex.json(200, envelope({})));
     const sobot = client(s, { credentials: undefined, token: STATIC_TOKEN });
