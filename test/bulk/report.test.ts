@@ -1,11 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { createContactPlans, importForbiddenNumbers, parseForbiddenDetail, type ImportReport } from "../../src/bulk/index.js";
-import { startFakeSobot, type FakeSobot } from "../support/fake-sobot-server.js";
+import { startFakeSobot } from "../support/fake-sobot-server.js";
+import { startTestSimulator, type TestSimulator } from "../support/simulator.js";
 import { client, forbidden, phones, templates } from "./support.js";
 
-let fake: FakeSobot;
-beforeEach(async () => { fake = await startFakeSobot(); });
-afterEach(() => fake.close());
+let sim: TestSimulator;
+beforeEach(async () => { sim = await startTestSimulator(); });
+afterEach(() => sim.close());
+
+/** The simulator's text for a number already on the forbidden list (callType 3). */
+const listed = (position: number, n: string) => `NO[${position}],[callNumber],Content[${n}],[Reference:already in the forbidden list for this callType]`;
 
 function addsUp(r: ImportReport) {
   const t = r.totals;
@@ -23,18 +27,23 @@ describe("the report accounts for every input row", () => {
   });
 
   it("maps refusals of each call back to input rows, across calls", async () => {
-    for (const n of ["18100000003", "18100000012"]) fake.forbidden.set(`${n}|3`, 1);
-    const report = await importForbiddenNumbers(client(fake), { rows: forbidden(phones(15)), chunkSize: 5 });
+    // already on the list: the simulator refuses them row by row, as the vendor would
+    const state = sim.sim.exportState();
+    sim.sim.loadState({ ...state, forbiddenNumbers: [...state.forbiddenNumbers, ...forbidden(["18100000003", "18100000012"])] });
+    const report = await importForbiddenNumbers(client(sim), { rows: forbidden(phones(15)), chunkSize: 5 });
     // 18100000012 is the 3rd row of the 3rd call: NO[3] there is input row 13
     expect(report.rejected.map((r) => [r.row, r.chunk, r.raw])).toEqual([
-      [4, 0, "NO[4],[callNumber],Content[18100000003],[Reference:unique-number]"],
-      [13, 2, "NO[3],[callNumber],Content[18100000012],[Reference:unique-number]"],
+      [4, 0, listed(4, "18100000003")],
+      [13, 2, listed(3, "18100000012")],
     ]);
     expect(report.totals).toMatchObject({ rows: 15, accepted: 13, rejected: 2 });
     addsUp(report);
   });
 
   it("invalid, duplicate, refused, unknown and pending rows, and the totals still add up", async () => {
+    // hand-written fake: call 2 answers fewer plan ids than numbers, a malformed success the simulator never sends
+    const fake = await startFakeSobot();
+    onTestFinished(() => fake.close());
     let plansCalls = 0;
     fake.set({
       reply: (req) => {
@@ -60,11 +69,15 @@ describe("the report accounts for every input row", () => {
   });
 
   it("rows after a stop are counted as pending, not lost", async () => {
-    fake.set({ reply: (req) => (req.operationId === "createContactPlans" ? { status: 401, body: { status: "Failure", retMsg: "no" } } : undefined) });
-    const report = await createContactPlans(client(fake), { template: templates.contactPlans, rows: [...phones(25), "1"], chunkSize: 10, concurrency: 1 });
+    // every token issued so far is refused from now on (401)
+    sim.sim.expireTokens();
+    const report = await createContactPlans(client(sim), { template: templates.contactPlans, rows: [...phones(25), "1"], chunkSize: 10, concurrency: 1 });
     expect(report.status).toBe("stopped");
     expect(report.totals).toEqual({ rows: 26, accepted: 0, rejected: 0, duplicate: 0, invalid: 1, unknown: 0, pending: 25 });
     expect(report.pending).toEqual([{ from: 1, to: 25 }]);
+    // one call was refused, nothing applied
+    expect(sim.calls("createContactPlans").map((c) => c.status)).toEqual([401]);
+    expect(sim.applied("createContactPlans").size).toBe(0);
     addsUp(report);
   });
 });
