@@ -9,13 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv, readJsonl, type SourceRow } from "../../../src/bulk/index.js";
-import { startFakeSobot, type FakeSobot } from "../../support/fake-sobot-server.js";
+import { startTestSimulator, type TestSimulator } from "../../support/simulator.js";
 import { runCli, type CliResult } from "../../cli/support/run-cli.js";
 
-let fake: FakeSobot;
+let sim: TestSimulator;
 const dir = mkdtempSync(join(tmpdir(), "sobot-cc-hostile-"));
-beforeAll(async () => { fake = await startFakeSobot(); });
-afterAll(() => fake.close());
+beforeAll(async () => { sim = await startTestSimulator(); });
+afterAll(() => sim.close());
 
 const MB = 1 << 20;
 const numbers = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(from + i));
@@ -46,12 +46,12 @@ beforeAll(async () => {
     writeFileSync(file, c.bytes);
     const r = await runCli(["import", "contact-plans", "--file", file, "--name", c.name, "--scheduleStartTime", "1661911780000",
       "--scheduleEndTime", "1662998180000", "--executorId", "5001", "--agentID", "5002", "--no-progress"],
-    { env: { SOBOT_BASE_URL: fake.url, SOBOT_TOKEN: "test-token" } });
+    { env: { SOBOT_BASE_URL: sim.url, SOBOT_TOKEN: sim.token } });
     results.set(c.name, r);
   }));
 }, 120_000);
 
-const sentFor = (name: string) => fake.calls("createContactPlans").filter((r) => (r.body as { name: string }).name === name)
+const sentFor = (name: string) => sim.calls("createContactPlans").filter((r) => (r.body as { name: string }).name === name)
   .flatMap((r) => (r.body as { customerPhoneNumberList: string[] }).customerPhoneNumberList);
 
 describe("hostile files through sobot-cc import", () => {
@@ -61,6 +61,8 @@ describe("hostile files through sobot-cc import", () => {
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
     if (c.stderr) expect(r.stderr).toMatch(c.stderr);
     expect(sentFor(c.name).sort()).toEqual((c.plans ?? []).sort());
+    // and the simulator created exactly those plans
+    expect(sim.sim.exportState().contactPlans.filter((p) => p.name === c.name).map((p) => p.customerPhoneNumber).sort()).toEqual((c.plans ?? []).sort());
   });
 });
 
