@@ -17,14 +17,17 @@ async function importRun() {
   const sobot = sdk.createSobotClient({ baseUrl: b!, credentials: { appId: 'bench-app', appSecret: 'bench-secret' } });
   const { dataDetails: _rows, ...template } = examples.importCallingList.body.seed;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   // the row count, as the sobot-cc command gives it from its counting pass (it sizes duplicate detection up front)
   const totalRows = await bulk.countCsvRows(a!);
   const report = await bulk.importCallingList(sobot, { template, rows: bulk.readCsv(a!), duplicates: c as 'skip' | 'send', totalRows, ...(conc ? { concurrency: Number(conc) } : {}), poll: false });
   process.stdout.write(`${MARKER}${JSON.stringify({
     name: 'bulk-dedupe-rss-run', rows: [], details: '',
-    data: { ms: performance.now() - t0, throttling: report.throttling, maxRssBytes: process.resourceUsage().maxRSS * 1024, totals: report.totals, status: report.status, stopReason: report.stopReason, from, bulkFrom },
+    data: { ms: performance.now() - t0, cpuMs: cpuMs(process.cpuUsage(cpu0)), throttling: report.throttling, maxRssBytes: process.resourceUsage().maxRSS * 1024, totals: report.totals, status: report.status, stopReason: report.stopReason, from, bulkFrom },
   })}\n`);
 }
+
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 
 /** Memory held by the structure after n distinct 11-digit numbers (GC'd before and after). */
 function structure() {
