@@ -3,14 +3,13 @@ import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { examples } from "../../generated/examples.js";
 import { operations } from "../../generated/operations.js";
-import { kebab } from "../../cli/spec/names.js";
-import { startFakeSobot, type FakeSobot } from "../support/fake-sobot-server.js";
+import { startTestSimulator, type TestSimulator } from "../support/simulator.js";
 import { runCli } from "./support/run-cli.js";
 import { runMain } from "./support/run-main.js";
 
-let fake: FakeSobot;
-beforeAll(async () => { fake = await startFakeSobot({ app: { appId: "app-1", appSecret: "s3cret-value-123" } }); });
-afterAll(() => fake.close());
+let sim: TestSimulator;
+beforeAll(async () => { sim = await startTestSimulator({ appId: "app-1", appSecret: "s3cret-value-123" }); });
+afterAll(() => sim.close());
 
 /** The spec's request example as flags: enough for every operation to get past its own checks. */
 function exampleArgs(id: keyof typeof operations): string[] {
@@ -35,44 +34,44 @@ describe("credentials are checked before anything is sent", () => {
   it("every secured operation of the table: exit 2, one line naming the command and the fixes, no request", async () => {
     expect(secured.length).toBeGreaterThan(10);
     for (const op of secured) {
-      const r = await runMain([kebab(op.operationId), ...exampleArgs(op.operationId as keyof typeof operations)], { SOBOT_BASE_URL: fake.url });
+      const r = await runMain([op.command, ...exampleArgs(op.operationId as keyof typeof operations)], { SOBOT_BASE_URL: sim.url });
       expect(r.code, `${op.operationId}: ${r.stderr}`).toBe(2);
       expect(r.stderr.trimEnd().split("\n"), op.operationId).toHaveLength(1);
-      expect(r.stderr).toContain(`${kebab(op.operationId)} needs credentials`);
+      expect(r.stderr).toContain(`${op.command} needs credentials`);
       fixes(r.stderr);
     }
-    expect(fake.requests).toHaveLength(0);
+    expect(sim.sim.requests()).toHaveLength(0);
   });
 
   it("looks in the environment and the profile: a profile without secrets is named, and a half-set environment is refused", async () => {
     const config = `${process.env.TMPDIR ?? "/tmp"}/sobot-cc-nocreds-${process.pid}.json`;
-    writeFileSync(config, JSON.stringify({ profiles: { ops: { baseUrl: fake.url } } }), { mode: 0o600 });
+    writeFileSync(config, JSON.stringify({ profiles: { ops: { baseUrl: sim.url } } }), { mode: 0o600 });
     const r = await runMain(["search-call-agents", "--profile", "ops"], { SOBOT_CC_CONFIG: config });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`profile "ops" of ${config} has none`);
     expect(r.stderr).toContain("sobot-cc profile set --profile ops");
-    const half = await runMain(["search-call-agents"], { SOBOT_BASE_URL: fake.url, SOBOT_APP_ID: "app-1" });
+    const half = await runMain(["search-call-agents"], { SOBOT_BASE_URL: sim.url, SOBOT_APP_ID: "app-1" });
     expect(half.code).toBe(2);
     expect(half.stderr).toContain("SOBOT_APP_SECRET");
-    expect(fake.requests).toHaveLength(0);
+    expect(sim.sim.requests()).toHaveLength(0);
   });
 
   it("an import is refused the same way, before its file is read for sending", async () => {
     const file = `${process.env.TMPDIR ?? "/tmp"}/sobot-cc-nocreds-${process.pid}.csv`;
     writeFileSync(file, "telephone\n100000001\n");
-    const r = await runCli(["import", "forbidden-numbers", "--file", file, "--row-defaults", '{"numberType":1,"callType":2,"enabled":1}'], { env: { SOBOT_BASE_URL: fake.url } });
+    const r = await runCli(["import", "forbidden-numbers", "--file", file, "--row-defaults", '{"numberType":1,"callType":2,"enabled":1}'], { env: { SOBOT_BASE_URL: sim.url } });
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain("import forbidden-numbers needs credentials");
     fixes(r.stderr);
-    expect(fake.requests).toHaveLength(0);
+    expect(sim.sim.requests()).toHaveLength(0);
   });
 
   it("operations the spec marks unsecured (the token operation) are sent without credentials", async () => {
     expect(open.map((o) => o.operationId)).toEqual(["createCompanyToken"]);
     for (const op of open) {
-      const r = await runMain([kebab(op.operationId), ...exampleArgs(op.operationId as keyof typeof operations)], { SOBOT_BASE_URL: fake.url });
+      const r = await runMain([op.command, ...exampleArgs(op.operationId as keyof typeof operations)], { SOBOT_BASE_URL: sim.url });
       expect(r.stderr).not.toContain("needs credentials");
-      expect(fake.calls(op.operationId).length, op.operationId).toBe(1);
+      expect(sim.calls(op.operationId).length, op.operationId).toBe(1);
     }
   });
 });
