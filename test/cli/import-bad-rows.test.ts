@@ -3,18 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ImportReport } from "../../src/bulk/types.js";
-import { startFakeSobot, type FakeSobot } from "../support/fake-sobot-server.js";
+import { startTestSimulator, type TestSimulator } from "../support/simulator.js";
 import { runCli } from "./support/run-cli.js";
 
-let fake: FakeSobot;
+let sim: TestSimulator;
 let dir: string;
 beforeAll(async () => {
-  fake = await startFakeSobot();
+  sim = await startTestSimulator();
   dir = mkdtempSync(join(tmpdir(), "sobot-cc-import-"));
 });
-afterAll(() => fake.close());
+afterAll(() => sim.close());
 
-const env = () => ({ SOBOT_BASE_URL: fake.url, SOBOT_TOKEN: "test-token" });
+const env = () => ({ SOBOT_BASE_URL: sim.url, SOBOT_TOKEN: sim.token });
 const readReport = (path: string) => JSON.parse(readFileSync(path, "utf8")) as ImportReport;
 const lineIssues = (r: ImportReport) => r.invalid.map((i) => [i.line, i.issues.map((x) => `${x.field}:${x.rule}`).join(",")]);
 
@@ -34,14 +34,16 @@ describe("import: bad CSV rows are reported with their line, the good rows still
     ].join("\n"));
     const r = await runCli([
       "import", "calling-list", "--file", file, "--agentID", "e906cc52bfac44b4ae30497fd39c4c4d", "--agentType", "1",
-      "--campaignId", "c-1", "--callingListCode", "BATCH1", "--removeDuplicatesRule", "RemoveDuplicatesInCallingList",
+      // the simulator's task of the seed, created by that agent (only its creator may import into it)
+      "--campaignId", "cde0f90801d98M4fcb8a43eFff11b201cbff", "--callingListCode", "BATCH1", "--removeDuplicatesRule", "RemoveDuplicatesInCallingList",
       "--assignRule", "NoAssign", "--poll-interval", "20", "--progress", "--output", "table",
     ], { env: env() });
     expect(r.code, r.stderr).toBe(3);
     const report = readReport(`${file}.report.json`);
     expect(report.totals).toEqual({ rows: 6, accepted: 3, rejected: 0, duplicate: 0, invalid: 3, unknown: 0, pending: 0 });
     expect(lineIssues(report)).toEqual([[3, "telephone:required"], [4, "description:maxLength"], [5, "agentName:additionalProperties"]]);
-    expect([...fake.callingList.keys()].sort()).toEqual(["100000001", "100000005", "100000006"]);
+    expect([...sim.applied("importCallingList").keys()].sort()).toEqual(["100000001", "100000005", "100000006"]);
+    expect(sim.sim.exportState().callingLists.find((l) => l.callingListCode === "BATCH1")!.rows.map((x) => x.telephone).sort()).toEqual(["100000001", "100000005", "100000006"]);
     // the summary names each bad row by its line; the server's own counts were read back
     expect(r.stdout).toContain("line 3 (row 2): telephone: required");
     expect(r.stdout).toContain("line 4 (row 3): description: maxLength (must NOT have more than 200 characters)");
@@ -64,12 +66,14 @@ describe("import: bad CSV rows are reported with their line, the good rows still
     // the spec bounds the length and the digits (minLength/maxLength next to the pattern): every rule broken is named
     expect(lineIssues(report)).toEqual([[3, "phone:minLength,phone:pattern"], [4, "phone:minLength,phone:pattern"], [5, "phone:maxLength,phone:pattern"]]);
     expect(report.invalid[0]!.issues.find((i) => i.rule === "pattern")!.message).toContain("^[0-9]{3,16}$");
-    expect([...fake.contactPlans.keys()].sort()).toEqual(["1234567890123456", "18189672221"]);
+    expect([...sim.applied("createContactPlans").keys()].sort()).toEqual(["1234567890123456", "18189672221"]);
     expect(report.warnings).toContain('rows are read from column "phone"; columns "customer" are not used');
   });
 
   it("forbidden numbers: the server's NO[n] details come back as the input rows they name", async () => {
-    fake.forbidden.set("15210818953|3", 1); // already on the list: the fake refuses it like the vendor would
+    // already on the list: the simulator refuses it like the vendor would
+    const state = sim.sim.exportState();
+    sim.sim.loadState({ ...state, forbiddenNumbers: [...state.forbiddenNumbers, { callNumber: "15210818953", numberType: 1, callType: 3, enabled: 1 }] });
     const file = join(dir, "forbidden.csv");
     writeFileSync(file, ["callNumber,description", "15210818952,a", "15210818953,b", "15210818952,c", "15210818954,d", ""].join("\n"));
     const r = await runCli(["import", "forbidden-numbers", "--file", file, "--row-defaults", '{"numberType":1,"callType":3,"enabled":1}', "--json"], { env: env() });
@@ -77,10 +81,10 @@ describe("import: bad CSV rows are reported with their line, the good rows still
     const report = readReport(`${file}.report.json`);
     expect(report.totals).toEqual({ rows: 4, accepted: 2, rejected: 1, duplicate: 1, invalid: 0, unknown: 0, pending: 0 });
     expect(report.rejected).toEqual([expect.objectContaining({
-      row: 2, line: 3, field: "callNumber", raw: "NO[2],[callNumber],Content[15210818953],[Reference:unique-number]",
+      row: 2, line: 3, field: "callNumber", raw: "NO[2],[callNumber],Content[15210818953],[Reference:already in the forbidden list for this callType]",
     })]);
     expect(report.duplicate).toEqual([{ row: 3, line: 4, duplicateOf: 1 }]);
-    expect(fake.calls("importForbiddenNumbers").flatMap((c) => (c.body as { callNumber: string }[]).map((x) => x.callNumber)))
+    expect(sim.calls("importForbiddenNumbers").flatMap((c) => (c.body as { callNumber: string }[]).map((x) => x.callNumber)))
       .toEqual(["15210818952", "15210818953", "15210818954"]);
   });
 
@@ -107,6 +111,6 @@ describe("import: bad CSV rows are reported with their line, the good rows still
     const bad = await runCli(["import", "contact-plans", "--file", broken, "--name", "x", "--scheduleStartTime", "1", "--scheduleEndTime", "2", "--executorId", "5", "--agentID", "5"], { env: env() });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/broken\.csv: .*quote/i);
-    expect(fake.calls("createContactPlans").every((c) => !(c.body as { name?: string }).name?.startsWith("x"))).toBe(true);
+    expect(sim.calls("createContactPlans").every((c) => !(c.body as { name?: string }).name?.startsWith("x"))).toBe(true);
   });
 });
