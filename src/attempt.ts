@@ -8,10 +8,9 @@ import type { Client } from 'openapi-fetch';
 import type { CallState, Step } from './call.js';
 import { interpretResponse, parseBody } from './envelope.js';
 import { TIMEOUT, type AttemptTimeouts } from './attempt-timeouts.js';
-import { Failure, type ReceivedResponse } from './failure.js';
+import { Failure, ResponseRefused, type ReceivedResponse } from './failure.js';
 import type { FetchFn } from './http-client.js';
 import { holdsLargeNumber } from './large-numbers.js';
-import { ResponseRefused } from './response-refused.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type HttpClient = Client<any>;

@@ -3,7 +3,7 @@
  * `allowInsecureHttp`); never a user name or password in it. docs/sdk-policies.md states them.
  */
 import { SobotConfigError } from './errors.js';
-import { maskUrlPassword } from './redact.js';
+import { maskUrlPassword } from './secrets.js';
 
 /**
  * Loopback, for plain http: `localhost` itself, 127.0.0.0/8 and ::1. Not `*.localhost`: RFC 6761

@@ -3,9 +3,9 @@
  * the error it ends in. Resolves to the envelope's `data` (or the bare body for the token
  * endpoint); rejects with a SobotError built by ./error-factory.ts.
  */
-import { toSobotError, type FailedCall } from './error-factory.js';
+import type { FailedCall } from './error-factory.js';
 import { Failure } from './failure.js';
-import { requestRedactor, type Redactor } from './redact.js';
+import type { Secrets } from './secrets.js';
 import { buildHeaders, type DefaultHeaders } from './request-headers.js';
 import type { RetryOptions } from './retry/policy.js';
 import type { OperationMeta } from './spec-types.js';
@@ -53,7 +53,7 @@ export type Step = (call: CallState) => Promise<unknown>;
 /** What every call of one client shares. */
 export interface Caller {
   run: Step;
-  redactor: Redactor;
+  redactor: Secrets;
   log?: (line: string) => void;
   newKey: () => string;
   defaultHeaders: DefaultHeaders;
@@ -76,7 +76,9 @@ export async function executeCall(
     return await c.run(call);
   } catch (f) {
     if (!(f instanceof Failure)) throw f;
-    // secrets of this request's body (extension passwords) are looked up only now, on the way to an error
+    // the factory (and the scrubbing it does) loads with the first failure: a call that succeeds never needs it.
+    // Secrets of this request's body (extension passwords) are looked up only now, on the way to an error.
+    const { toSobotError, requestRedactor } = await import('./error-factory.js');
     const err = toSobotError(f, call, requestRedactor(c.redactor, input.body));
     c.log?.(`sobot ✗ ${op.operationId} ${err.name}: ${err.message}`);
     throw err;

@@ -9,14 +9,14 @@ import { authorizing } from './auth/authorizing.js';
 import { COMPANY_TOKEN_PATH, companyTokenSign } from './auth/company-token.js';
 import { lazySource, staticToken, type TokenSource } from './auth/token-source.js';
 import { executeCall, type Caller, type CallInputRuntime, type CallOptions } from './call.js';
-import { createLogger, logging } from './debug.js';
+import { createLogger, lazyLogging } from './debug.js';
 import { SobotConfigError } from './errors.js';
 import { buildFacade, pagedMethod } from './facade.js';
 import { checkBaseUrl } from './base-url.js';
 import { createHttpClient } from './http-client.js';
 import { lazy } from './lazy.js';
 import type { Paged, PageOptions } from './paging.js';
-import { Redactor } from './redact.js';
+import { Secrets } from './secrets.js';
 import { requestDefaults } from './request-defaults.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './response-size.js';
 import type { RetryOptions } from './retry/policy.js';
@@ -96,7 +96,7 @@ export type SobotClientCore<M extends Table, O, P extends {}> = SobotClientBase<
 
 type Run = (op: OperationMeta, input: CallInputRuntime, o: CallOptions) => Promise<unknown>;
 
-function tokenSourceFor(o: SobotClientOptions, redactor: Redactor, log: ((line: string) => void) | undefined, tokenOp: OperationMeta | undefined, call: () => Run, now: () => number): TokenSource | undefined {
+function tokenSourceFor(o: SobotClientOptions, redactor: Secrets, log: ((line: string) => void) | undefined, tokenOp: OperationMeta | undefined, call: () => Run, now: () => number): TokenSource | undefined {
   if (o.credentials && o.token !== undefined) throw new SobotConfigError('give either credentials or token, not both');
   if (typeof o.token === 'string') return staticToken(o.token, redactor);
   const load = () => import('./auth/fetching-sources.js');
@@ -132,7 +132,7 @@ export function createClientCore<M extends Table, O, P extends {}>(
   table: M, options: SobotClientOptions, extras: CoreExtras = {},
 ): SobotClientCore<M, O, P> {
   const baseUrl = checkBaseUrl(options.baseUrl, options.allowInsecureHttp).replace(/\/+$/, '');
-  const redactor = new Redactor();
+  const redactor = new Secrets();
   const now = options.clock?.now ?? Date.now;
   const log = createLogger(options.debug, redactor);
   const ops = Object.values(table);
@@ -148,7 +148,7 @@ export function createClientCore<M extends Table, O, P extends {}>(
   // outermost first: validate once, retry, authorize each attempt, log it, send it
   const pipeline = validating(
     retrying(
-      authorizing(logging(attempt({ client, sendWithSignal, now, timeoutMs: options.timeoutMs ?? 30_000, timeouts: new AttemptTimeouts() }), log, redactor), auth),
+      authorizing(lazyLogging(attempt({ client, sendWithSignal, now, timeoutMs: options.timeoutMs ?? 30_000, timeouts: new AttemptTimeouts() }), log, redactor), auth),
       // backoff sleeps come only with retries: the timer code loads with the first
       { retry: options.retry, now, redactor, log, sleep: options.clock?.sleep ?? ((ms, signal) => import('./retry/sleep.js').then((m) => m.sleep(ms, signal))) },
     ),

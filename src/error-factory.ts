@@ -2,15 +2,18 @@
  * The one place a call's SobotError is built: class by kind, every field filled from the call and
  * from what the server answered, the message completed (attempts, whether a write may have been
  * applied, the key to repeat it with) and scrubbed of secrets once, before the error exists, so
- * its stack carries the scrubbed message too.
+ * its stack carries the scrubbed message too. Loaded with the first failure (import()): a call that
+ * succeeds never needs it, and the core a user imports is smaller without it.
  */
 import {
   SobotAbortError, SobotApiError, SobotAuthError, SobotConfigError, SobotError, SobotHttpError,
   SobotNetworkError, SobotTimeoutError, SobotValidationError, type SobotErrorInit,
 } from './errors.js';
-import { Failure, type FailureKind } from './failure.js';
-import { failureMayHaveApplied } from './retry/policy.js';
-import { excerpt, type Redactor } from './redact.js';
+import { Failure, failureMayHaveApplied, type FailureKind } from './failure.js';
+import { excerpt, redactorOf, type Redactor } from './redact.js';
+import type { Secrets } from './secrets.js';
+
+export { requestRedactor } from './redact.js';
 import type { OperationMeta } from './spec-types.js';
 
 const CLASSES: Record<FailureKind, new (message: string, init: SobotErrorInit) => SobotError> = {
@@ -57,7 +60,8 @@ function responseFields(f: Failure, redactor: Redactor): SobotErrorInit {
  * call knows: attempts, may-have-been-applied; the error of an intermediate failure (a cause, or
  * what `onRetry` is told) says only what that attempt got.
  */
-export function toSobotError(f: Failure, call: FailedCall, redactor: Redactor, final = true): SobotError {
+export function toSobotError(f: Failure, call: FailedCall, secrets: Secrets, final = true): SobotError {
+  const redactor = redactorOf(secrets);
   const { op } = call;
   const method = op.method.toUpperCase();
   const applied = final && !op.safe && (call.applied || failureMayHaveApplied(f));

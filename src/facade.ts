@@ -1,10 +1,7 @@
-/** Builds `sobot.<tag>.<method>` from the operation table: tag key from the tag, method from x-sobot-sdk-method. */
+/** Builds `sobot.<group>.<method>` from the operation table: both names are the table's (the generator derives them). */
 import type { CallInputRuntime, CallOptions } from './call.js';
 import { paginate, type PageOptions } from './paging.js';
 import type { OperationMeta, OperationTable } from './spec-types.js';
-
-/** `Skill groups` → `skillGroups` (mirrors TagKey in typing.ts) */
-export const tagKey = (tag: string) => tag.split(/[ _-]/).map((w, i) => (i ? w.charAt(0).toUpperCase() + w.slice(1) : w.toLowerCase())).join('');
 
 export type Call = (op: OperationMeta, input: CallInputRuntime, options: CallOptions) => Promise<unknown>;
 export type MethodOptionsRuntime = CallOptions & PageOptions & { headers?: Record<string, unknown>; query?: Record<string, unknown> };
@@ -24,7 +21,7 @@ export function pagedMethod(op: OperationMeta, call: Call) {
 export function buildFacade(table: OperationTable, call: Call): Record<string, Record<string, unknown>> {
   const facade: Record<string, Record<string, unknown>> = {};
   for (const op of Object.values(table)) {
-    const group = (facade[tagKey(op.tag)] ??= {});
+    const group = (facade[op.group] ??= {});
     const paged = op.paging && pagedMethod(op, call);
     group[op.sdkMethod] = paged
       ? (arg?: unknown, o: MethodOptionsRuntime = {}) => paged(toInput(op, arg, o), o)

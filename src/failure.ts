@@ -37,6 +37,26 @@ export class Failure {
   constructor(readonly kind: FailureKind, readonly message: string, readonly facts: FailureFacts = {}) {}
 }
 
+/** Whether a failure of this kind leaves a write possibly applied on the server. */
+export function failureMayHaveApplied(f: Failure): boolean {
+  if (f.kind === 'network' || f.kind === 'timeout' || f.kind === 'abort') return f.facts.reached === true;
+  const status = f.facts.response?.status;
+  if (f.kind === 'http') return status === undefined || status >= 500 || (status >= 200 && status < 300);
+  return false;
+}
+
+/**
+ * How the response rules (./response-limit.ts, ./redirect-policy.ts) refuse a response: its body
+ * fails when read with this error, carrying the Failure; ./attempt.ts turns it back into that
+ * Failure. An Error, not a bare Failure, so `sobot.raw` callers get an Error too.
+ */
+export class ResponseRefused extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message);
+    this.name = 'ResponseRefused';
+  }
+}
+
 /** A 401, or (some gateways) a 2xx whose envelope says code 401. */
 export function isAuthRejection(f: Failure): boolean {
   const r = f.facts.response;

@@ -6,8 +6,6 @@
  */
 import createClient from 'openapi-fetch';
 import type { HttpClient } from './attempt.js';
-import { Failure } from './failure.js';
-import { refusedResponse } from './response-refused.js';
 import { boundResponse, MAX_RESPONSE_BYTES } from './response-size.js';
 
 /**
@@ -28,8 +26,7 @@ export function guardedFetch(fetch: FetchFn | undefined, maxResponseBytes: numbe
     const { status } = response;
     // the policy's module (and its messages) loads only when a redirect shows up
     if (response.redirected || (status > 299 && status < 400 && status !== 304)) {
-      const problem = (await import('./redirect-policy.js')).redirectProblem(response, request);
-      return refusedResponse(response, new Failure('http', problem, { response: { status, headers: response.headers }, reached: true }));
+      return (await import('./redirect-policy.js')).refuseRedirect(response, request);
     }
     return boundResponse(response, maxResponseBytes);
   };

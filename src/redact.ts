@@ -1,4 +1,7 @@
 /** Keeps secrets out of errors and log lines. */
+import { maskUrlPassword, Secrets } from './secrets.js';
+
+export { maskUrlPassword, Secrets };
 
 export const REDACTED = '[REDACTED]';
 
@@ -10,49 +13,14 @@ export function isSensitiveKey(key: string): boolean {
 }
 
 const JWT = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
-/** the password of `scheme://user:PASSWORD@host`, in a URL or in text that merely contains one (a redirect's Location, a cause) */
-const URL_PASSWORD = /(\/\/[^/?#@\s:]*):[^/?#@]*@/g;
-
-/** `scheme://user:PASSWORD@host` → `scheme://user:***@host`, wherever it appears in `text`. */
-export function maskUrlPassword(text: string): string {
-  return text.replace(URL_PASSWORD, '$1:***@');
-}
-const MAX_SECRETS = 64;
-
-export class Redactor {
-  private readonly secrets: string[] = [];
-  private parent?: Redactor;
-
-  /** Remember a secret value (token, app secret, sign, password) so it is scrubbed from text. */
-  add(...values: unknown[]): void {
-    for (const v of values) {
-      if (typeof v !== 'string' || v.length < 4 || this.secrets.includes(v)) continue;
-      this.secrets.push(v);
-      if (this.secrets.length > MAX_SECRETS) this.secrets.shift();
-    }
-  }
-
-  private pending?: () => unknown[];
-
-  /**
-   * A redactor that also knows `extra` (e.g. passwords of one request body). A function is
-   * called only when something is redacted: the common, successful call never walks the body.
-   */
-  child(extra: unknown[] | (() => unknown[]) = []): Redactor {
-    const r = new Redactor();
-    r.parent = this;
-    if (typeof extra === 'function') r.pending = extra;
-    else r.add(...extra);
-    return r;
-  }
-
-  private all(): string[] {
-    if (this.pending) {
-      const load = this.pending;
-      this.pending = undefined;
-      this.add(...load());
-    }
-    return this.parent ? [...this.secrets, ...this.parent.all()] : this.secrets;
+/**
+ * Scrubs text, values and headers of the secrets a Secrets list holds. Loaded only where scrubbing
+ * happens (an error being built, a debug line, the CLI's output): the SDK core holds the list only.
+ */
+export class Redactor extends Secrets {
+  /** A redactor of `secrets` and, looked up only when something is redacted, `extra`. */
+  static over(secrets: Secrets, extra: unknown[] | (() => unknown[]) = []): Redactor {
+    return secrets.child(extra, new Redactor());
   }
 
   text(s: string): string {
@@ -97,8 +65,13 @@ export function sensitiveValues(v: unknown, out: string[] = [], depth = 0): stri
 }
 
 /** The redactor of one request: the client's secrets and, looked up only when something is redacted, the body's own. */
-export function requestRedactor(client: Redactor, body: unknown): Redactor {
-  return client.child(() => sensitiveValues(body));
+export function requestRedactor(client: Secrets, body: unknown): Redactor {
+  return Redactor.over(client, () => sensitiveValues(body));
+}
+
+/** `secrets` as a Redactor (itself when it is one). */
+export function redactorOf(secrets: Secrets): Redactor {
+  return secrets instanceof Redactor ? secrets : Redactor.over(secrets);
 }
 
 export function excerpt(text: string, max = 500): string {

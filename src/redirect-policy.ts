@@ -6,12 +6,18 @@
  * (`response.redirected`) is refused too, since the answer came from elsewhere. A moved API is
  * fixed by pointing baseUrl at the new host, deliberately.
  */
-// imports nothing: a lazy module that imported core modules would split them into chunks of their own
+import { Failure } from './failure.js';
+import { refusedResponse } from './response-refused.js';
 
 const cut = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
-/** Why `response` (a 3xx, or one a fetch followed a redirect to) is refused, naming where it pointed. */
-export function redirectProblem(response: Response, request: Request): string {
+/** `response` (a 3xx, or one a fetch followed a redirect to) refused: reading its body fails, naming where it pointed. */
+export function refuseRedirect(response: Response, request: Request): Response {
+  const failure = new Failure('http', redirectProblem(response, request), { response: { status: response.status, headers: response.headers }, reached: true });
+  return refusedResponse(response, failure);
+}
+
+function redirectProblem(response: Response, request: Request): string {
   if (response.redirected) {
     return `was redirected by the client's fetch to ${cut(response.url)}; sobot-cc follows no redirects`
       + ' (the fetch option ignored the request\'s redirect: "manual"), so the answer from there was not used';

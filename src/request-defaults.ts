@@ -6,9 +6,8 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { authorization, NO_CREDENTIALS, tokenFor, type AuthContext } from './auth/authorizing.js';
-import { toSobotError } from './error-factory.js';
 import { Failure } from './failure.js';
-import type { Redactor } from './redact.js';
+import type { Secrets } from './secrets.js';
 import { declaredHeader, defaultHeadersFor, type DefaultHeaders } from './request-headers.js';
 import type { OperationMeta } from './spec-types.js';
 
@@ -16,7 +15,7 @@ export interface RequestDefaultsContext extends AuthContext {
   ops: readonly OperationMeta[];
   defaultHeaders: DefaultHeaders;
   newKey: () => string;
-  redactor: Redactor;
+  redactor: Secrets;
   /** sent without Authorization even when the operation table lacks it */
   tokenPath: string;
 }
@@ -40,7 +39,7 @@ export function requestDefaults(ctx: RequestDefaultsContext): Middleware {
     } catch (f) {
       if (!(f instanceof Failure)) throw f;
       const op = route?.op ?? ({ method: request.method, path: schemaPath, operationId: 'not in the operation table', safe: false } as OperationMeta);
-      throw toSobotError(f, { op, attempts: 0, applied: false }, ctx.redactor);
+      throw (await import('./error-factory.js')).toSobotError(f, { op, attempts: 0, applied: false }, ctx.redactor);
     }
     return undefined;
   };

@@ -1,17 +1,10 @@
 /**
- * How the response rules (./response-size.ts, ./redirect-policy.ts) refuse a response: its body
- * is cancelled and replaced by one that fails when read, with a ResponseRefused. Whoever reads it
- * — ./attempt.ts, or openapi-fetch reading an error body — gets the error; the attempt turns it
- * back into its Failure. An Error, not a bare Failure, so `sobot.raw` callers get an Error too.
+ * Refusing a response (./response-limit.ts, ./redirect-policy.ts): its body is cancelled and
+ * replaced by one that fails when read, with a ResponseRefused (./failure.ts). Whoever reads it —
+ * ./attempt.ts, or openapi-fetch reading an error body — gets the error. Loaded with those rules'
+ * modules, only when a response is refused.
  */
-import type { Failure } from './failure.js';
-
-export class ResponseRefused extends Error {
-  constructor(readonly failure: Failure) {
-    super(failure.message);
-    this.name = 'ResponseRefused';
-  }
-}
+import { ResponseRefused, type Failure } from './failure.js';
 
 /** `response` with its body cancelled (nothing more is read) and a body that fails with `failure`. */
 export function refusedResponse(response: Response, failure: Failure): Response {

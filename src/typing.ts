@@ -1,6 +1,6 @@
 /**
  * Type-level plumbing: per-operation request/response types out of openapi-typescript's
- * `operations` interface, and facade names out of the operation table (x-sobot-sdk-method).
+ * `operations` interface, and facade names out of the operation table (`group` and x-sobot-sdk-method, both generated).
  * Everything here is erased at build time.
  */
 import type { CallOptions } from './call.js';
@@ -39,16 +39,11 @@ export type CallArgs<O> = IsNever<RequiredKeys<CallInput<O>>> extends true
 
 // ---------- facade names ----------
 
-type ReplaceAll<S extends string, F extends string, T extends string> = S extends `${infer A}${F}${infer B}` ? `${A}${T}${ReplaceAll<B, F, T>}` : S;
-type Words<T extends string> = ReplaceAll<ReplaceAll<T, '-', ' '>, '_', ' '>;
-type Pascal<S extends string> = S extends `${infer A} ${infer B}` ? `${Capitalize<A>}${Pascal<B>}` : Capitalize<S>;
-/** `Skill groups` → `skillGroups`, `IVR flows` → `ivrFlows` */
-export type TagKey<T extends string> = Words<T> extends `${infer A} ${infer B}` ? `${Lowercase<A>}${Pascal<B>}` : Lowercase<Words<T>>;
-
 type Table = Readonly<Record<string, OperationMeta>>;
-type IdsOfTag<M extends Table, Tag> = { [K in keyof M & string]: M[K]['tag'] extends Tag ? K : never }[keyof M & string];
+/** The operations of one facade group (the table's `group`, a literal since the table is `as const`). */
+type IdsOfGroup<M extends Table, G> = { [K in keyof M & string]: M[K]['group'] extends G ? K : never }[keyof M & string];
 
-/** Facade method name: the spec's `x-sobot-sdk-method` (`sobot.<tag>.<method>`). */
+/** Facade method name: the spec's `x-sobot-sdk-method` (`sobot.<group>.<method>`). */
 export type MethodName<M extends Table, Id extends keyof M & string> = M[Id]['sdkMethod'];
 
 // ---------- facade methods ----------
@@ -80,9 +75,9 @@ type PagedMethod<O, Meta> = IsNever<RequiredKeys<PageArg<O, Meta>>> extends true
   : (arg: PageArg<O, Meta>, options?: MethodOptions<O> & PageOptions) => Paged<ItemOf<O, Meta>>;
 export type FacadeMethod<O, Meta> = PagingOf<Meta> extends null ? PlainMethod<O> : PagedMethod<O, Meta>;
 
-/** `sobot.<tag>.<method>` for every operation of the table. */
+/** `sobot.<group>.<method>` for every operation of the table. */
 export type Facade<M extends Table, O> = {
-  [Tag in M[keyof M]['tag'] as TagKey<Tag>]: {
-    [Id in IdsOfTag<M, Tag> & keyof O as MethodName<M, Id>]: FacadeMethod<O[Id], M[Id]>;
+  [G in M[keyof M]['group']]: {
+    [Id in IdsOfGroup<M, G> & keyof O as MethodName<M, Id>]: FacadeMethod<O[Id], M[Id]>;
   };
 };

@@ -9,10 +9,10 @@ import { Failure } from '../failure.js';
 import { jwtLifetimeMs } from './jwt-lifetime.js';
 import type { companyTokenSign } from './company-token.js';
 import { raceSignal } from '../retry/sleep.js';
-import type { Redactor } from '../redact.js';
+import type { Secrets } from '../secrets.js';
 import type { TokenSource } from './token-source.js';
 
-export function providerToken(provider: () => Promise<string> | string, redactor: Redactor): TokenSource {
+export function providerToken(provider: () => Promise<string> | string, redactor: Secrets): TokenSource {
   return {
     async get(signal) {
       const token = await raceSignal(Promise.resolve(provider()), signal);
@@ -47,7 +47,7 @@ export interface CompanyTokenOptions {
   now: () => number;
   /** used when the token carries no iat/exp */
   fallbackLifetimeMs: number;
-  redactor: Redactor;
+  redactor: Secrets;
   log?: (line: string) => void;
 }
 

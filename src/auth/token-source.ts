@@ -3,7 +3,7 @@
  * (the last two in ./fetching-sources.ts, loaded with the first request that needs a token).
  */
 import { lazy } from '../lazy.js';
-import type { Redactor } from '../redact.js';
+import type { Secrets } from '../secrets.js';
 
 export interface TokenSource {
   get(signal?: AbortSignal): Promise<string>;
@@ -13,7 +13,7 @@ export interface TokenSource {
   readonly canRefresh: boolean;
 }
 
-export function staticToken(token: string, redactor: Redactor): TokenSource {
+export function staticToken(token: string, redactor: Secrets): TokenSource {
   redactor.add(token);
   return { get: async () => token, invalidate() {}, canRefresh: false };
 }

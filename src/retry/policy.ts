@@ -58,10 +58,3 @@ export function mayRepeat(op: OperationMeta, f: Failure): boolean {
   return op.safe || op.idempotent || (f.kind === 'network' && !f.facts.reached);
 }
 
-/** Whether a failure of this kind leaves a write possibly applied on the server. */
-export function failureMayHaveApplied(f: Failure): boolean {
-  if (f.kind === 'network' || f.kind === 'timeout' || f.kind === 'abort') return f.facts.reached === true;
-  const status = f.facts.response?.status;
-  if (f.kind === 'http') return status === undefined || status >= 500 || (status >= 200 && status < 300);
-  return false;
-}

@@ -5,9 +5,8 @@
  * same body goes out with the same Idempotency-Key, and openapi-fetch's middleware runs again.
  */
 import type { Step } from '../call.js';
-import { toSobotError } from '../error-factory.js';
 import { Failure } from '../failure.js';
-import { requestRedactor, type Redactor } from '../redact.js';
+import type { Secrets } from '../secrets.js';
 import { backoffDelay } from './backoff.js';
 import { isTransient, mayRepeat, resolveRetry, type RetryOptions } from './policy.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -16,7 +15,7 @@ export interface RetryContext {
   retry: RetryOptions | false | undefined;
   now: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  redactor: Redactor;
+  redactor: Secrets;
   log?: (line: string) => void;
 }
 
@@ -44,10 +43,13 @@ export function retrying(next: Step, ctx: RetryContext): Step {
             timeout: 'deadline', response: f.facts.response, cause: f,
           });
         }
-        retry.onRetry?.({
-          operationId: op.operationId, attempt: call.attempts, delayMs: delay,
-          error: toSobotError(f, call, requestRedactor(ctx.redactor, call.body), false),
-        });
+        if (retry.onRetry) {
+          const { toSobotError, requestRedactor } = await import('../error-factory.js');
+          retry.onRetry({
+            operationId: op.operationId, attempt: call.attempts, delayMs: delay,
+            error: toSobotError(f, call, requestRedactor(ctx.redactor, call.body), false),
+          });
+        }
         ctx.log?.(`sobot retry ${op.operationId}: attempt ${call.attempts} failed (${f.kind}${f.facts.response ? ` ${f.facts.response.status}` : ''}); waiting ${delay} ms`);
         try {
           await ctx.sleep(delay, call.options.signal);
