@@ -11,7 +11,7 @@ import { EXIT, UsageError, reportError } from './errors.js';
 import { globalHelp } from './help/global.js';
 import { findSpecPath, loadSpec } from './spec/load.js';
 import { cliOperation } from './spec/operation.js';
-import { allOperations, findOperation, kebab, normalize } from './spec/names.js';
+import { allOperations, findOperation, normalize } from './spec/names.js';
 import { runOperation } from './commands/operation.js';
 import { didYouMean } from './args/suggest.js';
 import { exitOnInterrupt } from './interrupt.js';
@@ -44,7 +44,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const flags = new Flags(parseArgv(argv, (n) => BOOLEANS.has(n) || booleanFields.has(n)));
     const ctx = (command: string, positionals: string[]) => makeContext(doc, flags, io, command, positionals);
     // named the way the user was naming them: operationIds after `call`, command names after `help`
-    const noOperation = (name: string) => new UsageError(`no operation "${name}"${didYouMean(name, allOperations().map((o) => (cmd === 'call' ? o.operationId : kebab(o.operationId))))}; sobot-cc --help lists them`);
+    const noOperation = (name: string) => new UsageError(`no operation "${name}"${didYouMean(name, allOperations().map((o) => (cmd === 'call' ? o.operationId : o.command)))}; sobot-cc --help lists them`);
 
     if (!cmd) {
       if (flags.has('version')) {
@@ -96,7 +96,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       default: {
         if (!op) {
-          const names = [...SUBCOMMANDS, ...allOperations().flatMap((o) => [kebab(o.operationId), o.operationId])];
+          const names = [...SUBCOMMANDS, ...allOperations().flatMap((o) => [o.command, o.operationId])];
           throw new UsageError(`no command "${cmd}"${didYouMean(cmd, names)}; sobot-cc --help lists them`);
         }
         return await runOperation(ctx(cmd, sub === undefined ? [] : [sub, ...rest]), op);

@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { operations, type OperationId } from "../generated/operations.js";
+import { operations, type OperationId, type OperationMeta } from "../generated/operations.js";
 import { examples } from "../generated/examples.js";
 import { validators } from "../generated/validators.js";
 import { createSobotClient, SobotApiError, SobotHttpError } from "../src/index.js";
@@ -26,7 +26,6 @@ import { cliOperation } from "../cli/spec/operation.js";
 import { serverUrls } from "../cli/spec/servers.js";
 import { progressBar } from "../cli/import/progress-bar.js";
 import { summaryText } from "../cli/import/summary.js";
-import type { OperationMeta } from "../src/spec-types.js";
 import { startSimulator } from "../src/sim/index.js";
 
 type Loose = { call(id: string, input: object): Promise<unknown> };

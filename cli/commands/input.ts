@@ -4,7 +4,6 @@ import { readData } from '../args/data.js';
 import { UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 import type { CliOperation } from '../spec/operation.js';
-import { kebab } from '../spec/names.js';
 import { resolve } from '../spec/schema.js';
 import { SECRET_ON_COMMAND_LINE, isSecretSchema, secretValue } from '../args/secret-value.js';
 
@@ -49,9 +48,9 @@ export async function buildInput(ctx: Context, c: CliOperation, template?: { ski
   // an empty object where the body is optional: the SDK's validator checks an absent body as `{}` would not pass
   if (body === undefined && rb?.kind === 'object') body = {};
   if (body === undefined && rb?.required) {
-    throw new UsageError(`${kebab(c.meta.operationId)} needs a request body: --data '<json>', --data @file.json or --data - (see --help)`);
+    throw new UsageError(`${c.meta.command} needs a request body: --data '<json>', --data @file.json or --data - (see --help)`);
   }
-  if (body !== undefined && !c.meta.requestBody) throw new UsageError(`${kebab(c.meta.operationId)} takes no request body; use its flags (see --help)`);
+  if (body !== undefined && !c.meta.requestBody) throw new UsageError(`${c.meta.command} takes no request body; use its flags (see --help)`);
   return {
     ...(body !== undefined && { body }),
     ...(Object.keys(query).length > 0 && { query }),

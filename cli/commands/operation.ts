@@ -1,5 +1,5 @@
 /** `sobot-cc <operation>` and `sobot-cc call <operationId>`: one call through the SDK, printed. */
-import type { OperationMeta } from '../../src/spec-types.js';
+import type { OperationMeta } from '../../generated/operations.js';
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { operationHelp } from '../help/operation.js';

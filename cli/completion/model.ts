@@ -5,7 +5,7 @@
  */
 import { COMMON_FLAGS, IMPORT_FLAGS, MOCK_FLAGS, PROFILE_ACTIONS, PROFILE_FLAGS, SHELLS } from '../args/globals.js';
 import type { JsonObject } from '../spec/load.js';
-import { allOperations, bulkOperations, kebab } from '../spec/names.js';
+import { allOperations, bulkOperations } from '../spec/names.js';
 import { cliOperation } from '../spec/operation.js';
 import { itemsField } from '../help/import.js';
 
@@ -31,10 +31,10 @@ const oneLine = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
 export function completionModel(doc: JsonObject): CompletionModel {
   const ops = allOperations();
   const flags: Record<string, string[]> = {};
-  const commands: Word[] = ops.map((op) => ({ name: kebab(op.operationId), description: oneLine(op.summary) }));
+  const commands: Word[] = ops.map((op) => ({ name: op.command, description: oneLine(op.summary) }));
   for (const op of ops) {
     const own = cliOperation(doc, op).flags.map((f) => f.name);
-    flags[kebab(op.operationId)] = [...own, ...COMMON_FLAGS];
+    flags[op.command] = [...own, ...COMMON_FLAGS];
     flags[`call ${op.operationId}`] = [...own, ...COMMON_FLAGS];
   }
   const imports = bulkOperations();

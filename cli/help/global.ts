@@ -1,12 +1,12 @@
 /** `sobot-cc --help`: every operation of the contract, by tag, plus the other commands. */
 import type { JsonObject } from '../spec/load.js';
-import { allOperations, bulkOperations, kebab } from '../spec/names.js';
+import { allOperations, bulkOperations } from '../spec/names.js';
 import { serverUrls } from '../spec/servers.js';
 
 export function globalHelp(doc: JsonObject): string {
   const info = (doc.info ?? {}) as JsonObject;
   const ops = allOperations();
-  const width = Math.max(...ops.map((o) => kebab(o.operationId).length));
+  const width = Math.max(...ops.map((o) => o.command.length));
   const tags: string[] = [];
   for (const op of ops) if (!tags.includes(op.tag)) tags.push(op.tag);
   const lines = [
@@ -28,7 +28,7 @@ export function globalHelp(doc: JsonObject): string {
   for (const tag of tags) {
     lines.push(`  ${tag}`);
     for (const op of ops.filter((o) => o.tag === tag)) {
-      lines.push(`    ${kebab(op.operationId).padEnd(width)}  ${op.summary}  (${op.operationId})`);
+      lines.push(`    ${op.command.padEnd(width)}  ${op.summary}  (${op.operationId})`);
     }
   }
   lines.push(

@@ -3,7 +3,6 @@ import { examples } from '../../generated/examples.js';
 import type { OperationId } from '../../generated/operations.js';
 import type { CliOperation, FlagSpec } from '../spec/operation.js';
 import type { JsonObject } from '../spec/load.js';
-import { kebab, importKind } from '../spec/names.js';
 import { constraintText, enumLines, typeLabel } from '../spec/schema.js';
 import { pageDefaults, type PageDefault } from '../spec/paging.js';
 import { indent } from './text.js';
@@ -41,7 +40,7 @@ function traits(c: CliOperation): string {
 
 export function operationHelp(doc: JsonObject, c: CliOperation): string {
   const m = c.meta;
-  const cmd = kebab(m.operationId);
+  const cmd = m.command;
   const out: string[] = [
     `sobot-cc ${cmd} — ${m.summary}`,
     '',
@@ -70,7 +69,7 @@ export function operationHelp(doc: JsonObject, c: CliOperation): string {
       : `Paged (${m.paging.pageParam}/${m.paging.sizeParam}${size}): without page flags, one page as ${first || 'the server chooses'}; --all follows every page; --limit N stops after N items.`);
   }
   if (m.batch) {
-    out.push('', `For files of any size: sobot-cc import ${importKind(m)} --file rows.csv (calls of at most ${m.batch.maxItems} rows, checkpoint and report).`);
+    out.push('', `For files of any size: sobot-cc import ${m.importKind} --file rows.csv (calls of at most ${m.batch.maxItems} rows, checkpoint and report).`);
   }
   const ex = examples[m.operationId as OperationId] as { body: Record<string, unknown>; query?: Record<string, unknown> } | undefined;
   const body = ex && Object.values(ex.body)[0];

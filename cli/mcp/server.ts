@@ -14,7 +14,7 @@ import type { JsonObject } from '../spec/load.js';
 import { serverInstructions } from './instructions.js';
 import { contractResources } from './resources.js';
 import { runTool } from './run-tool.js';
-import { toolName, type SobotTool } from './tools.js';
+import type { SobotTool } from './tools.js';
 
 export interface SobotMcpOptions {
   doc: JsonObject;
@@ -51,7 +51,7 @@ export function createSobotMcpServer(o: SobotMcpOptions): Server {
   server.setRequestHandler(CallToolRequestSchema, async (req, extra) => {
     const tool = byName.get(req.params.name);
     if (!tool) {
-      const hidden = o.allTools?.find((t) => t.name === req.params.name || toolName(t.op.operationId) === req.params.name);
+      const hidden = o.allTools?.find((t) => t.name === req.params.name);
       throw new McpError(ErrorCode.InvalidParams, hidden
         ? `tool ${req.params.name} is not offered by this server (${o.readOnly && !hidden.op.safe ? 'it writes, and the server is read-only' : 'left out by --allow/--deny'})`
         : `unknown tool: ${req.params.name}`);

@@ -5,9 +5,8 @@
  * and a model must never hold the app secret its signature needs nor the token it returns.
  */
 import { operations } from '../../generated/operations.js';
-import type { OperationMeta } from '../../src/spec-types.js';
+import type { OperationMeta } from '../../generated/operations.js';
 import type { Json, JsonObject } from '../spec/load.js';
-import { kebab } from '../spec/names.js';
 import { cliOperation } from '../spec/operation.js';
 import { isObject, resolve } from '../spec/schema.js';
 import { describeTool } from './describe.js';
@@ -34,7 +33,7 @@ export interface ToolAnnotations {
 }
 
 export interface SobotTool {
-  /** snake_case of the operationId: `search_call_agents` */
+  /** the operation table's `tool`, snake_case of the operationId: `search_call_agents` */
   name: string;
   title: string;
   description: string;
@@ -49,22 +48,14 @@ export interface SobotTool {
   targets: ReadonlyMap<string, ArgumentTarget>;
 }
 
-/** `searchCallAgents` → `search_call_agents`: stable as long as the operationId is (linted). */
-export const toolName = (operationId: string) => kebab(operationId).replace(/-/g, '_');
-
 /** Every operation the tools cover: all but the one that needs no Authorization (the token operation). */
 export function toolOperations(): OperationMeta[] {
   return (Object.values(operations) as OperationMeta[]).filter((op) => op.security);
 }
 
+/** One tool per operation; the generator has refused a spec where two operations share a tool name. */
 export function buildTools(doc: JsonObject): SobotTool[] {
-  const tools = toolOperations().map((op) => buildTool(doc, op));
-  const names = new Set<string>();
-  for (const t of tools) {
-    if (names.has(t.name)) throw new Error(`two operations give the tool name ${t.name}`);
-    names.add(t.name);
-  }
-  return tools;
+  return toolOperations().map((op) => buildTool(doc, op));
 }
 
 function operationObject(doc: JsonObject, op: OperationMeta): JsonObject {
@@ -193,7 +184,7 @@ function buildTool(doc: JsonObject, op: OperationMeta): SobotTool {
   const kind: ToolKind = op.batch ? 'bulk' : op.paging ? 'paged' : 'call';
   const destructive = spec['x-sobot-destructive'] === true;
   const { inputSchema, targets } = buildInput(doc, op, kind);
-  const name = toolName(op.operationId);
+  const name = op.tool;
   const title = String(spec.summary ?? op.operationId).trim();
   return {
     name, title, op, kind, destructive, targets, inputSchema,

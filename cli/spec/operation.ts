@@ -1,5 +1,5 @@
 /** One operation as the CLI sees it: its spec text and the flags its request schema gives. */
-import type { OperationMeta } from '../../src/spec-types.js';
+import type { OperationMeta } from '../../generated/operations.js';
 import type { Json, JsonObject } from './load.js';
 import { effectiveParameters, findOperation } from '../../lint/spec-reader/index.js';
 import { flatten, isObject, resolve } from './schema.js';

@@ -1,10 +1,11 @@
 // Renders the per-operation code samples (TypeScript SDK, CLI and curl) from a RequestExample.
-// Names come from the spec the SDK and the CLI are generated from: the facade method is
-// `sobot.<tagKey(tag)>.<x-sobot-sdk-method>` (tagKey is the SDK's own), the command is the
-// CLI's kebab-case operationId. Nothing here is written per operation.
+// Names come from the spec being rendered, by the functions the generator names the SDK's and the
+// CLI's operations with (lint/spec-reader/names.js): the facade method is
+// `sobot.<group>.<x-sobot-sdk-method>`, the command the kebab-case operationId. They are computed
+// from the spec rather than read from generated/ because `docs --spec` renders any spec.
+// Nothing here is written per operation.
 import { format } from "prettier";
-import { kebab } from "../../cli/spec/names.js";
-import { tagKey } from "../../src/facade.js";
+import { commandName, groupKey } from "../../lint/spec-reader/names.js";
 import type { RequestExample } from "./examples.js";
 import { deref, isObject, type Json, type JsonObject, type OperationRef } from "./spec.js";
 
@@ -25,7 +26,7 @@ export const SAMPLE_COLUMNS = 60;
 export function facadeMethod(op: OperationRef): { group: string; method: string } | undefined {
   const method = op.operation["x-sobot-sdk-method"];
   const tag = op.tags[0];
-  return typeof method === "string" && tag !== undefined ? { group: tagKey(tag), method } : undefined;
+  return typeof method === "string" && tag !== undefined ? { group: groupKey(tag), method } : undefined;
 }
 
 interface Paging {
@@ -129,7 +130,7 @@ function command(words: string[][]): string {
  * the Idempotency-Key itself; timezone and language come from the profile).
  */
 export function cliSample(op: OperationRef, example: RequestExample): CodeSample {
-  const words: string[][] = [["npx", "sobot-cc", kebab(op.operationId)]];
+  const words: string[][] = [["npx", "sobot-cc", commandName(op.operationId)]];
   // a list of values is the flag repeated, as the CLI reads it (an empty list: `[]`)
   const flag = (name: string, v: Json): void => {
     if (Array.isArray(v)) return void (v.length === 0 ? words.push([`--${name}`, "'[]'"]) : v.forEach((item) => flag(name, item)));

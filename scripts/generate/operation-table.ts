@@ -1,8 +1,20 @@
+import { clashMessage, nameClashes, operationNames } from "../../lint/spec-reader/names.js";
 import { checkExtensions } from "./extensions.js";
 import { buildOperations, resolveRef, type Json, type JsonObject } from "./spec.js";
 
-/** Builds the runtime's operation table from the spec's operations and vendor extensions. */
+/**
+ * Builds the runtime's operation table from the spec's operations and vendor extensions, with the
+ * names derived from them (facade group, CLI command, MCP tool, import kind) computed here once.
+ * Throws, naming both operations, when two would share a name (one of them could not be reached).
+ */
 export function buildOperationTable(doc: JsonObject) {
+  const rows = buildRows(doc);
+  const clashes = nameClashes(rows);
+  if (clashes.length > 0) throw new Error(clashes.map(clashMessage).join("\n"));
+  return rows;
+}
+
+function buildRows(doc: JsonObject) {
   const globalSecurity = (doc.security as Json[] | undefined) ?? [];
   return buildOperations(doc).map(({ operationId, method, path, op, parameters: params }) => {
     const tags = (op.tags as string[] | undefined) ?? [];
@@ -20,12 +32,17 @@ export function buildOperationTable(doc: JsonObject) {
       const schema = resolveRef(doc, media.schema) as JsonObject;
       requestBody = { required: body.required === true, kind: schema.type === "array" ? "array" : "object" };
     }
+    const names = operationNames({ operationId, tag: tags[0]!, bulk: op["x-sobot-batch"] !== undefined });
     return {
       operationId,
       method,
       path,
-      tag: tags[0],
+      tag: tags[0]!,
+      group: names.group,
       sdkMethod: op["x-sobot-sdk-method"] as string,
+      command: names.command,
+      tool: names.tool,
+      importKind: names.importKind,
       summary: op.summary as string,
       description: op.description as string,
       security: security.length > 0,
@@ -54,8 +71,16 @@ export interface OperationMeta {
   readonly method: "get" | "post" | "put" | "delete";
   readonly path: string;
   readonly tag: string;
-  /** x-sobot-sdk-method: the facade method, \`sobot.<tag>.<sdkMethod>\` */
+  /** The facade group: the tag's words in camelCase (\`Skill groups\` → \`skillGroups\`), \`sobot.<group>.<sdkMethod>\` */
+  readonly group: string;
+  /** x-sobot-sdk-method: the facade method, \`sobot.<group>.<sdkMethod>\` */
   readonly sdkMethod: string;
+  /** The CLI command: the operationId in kebab-case (\`searchCallAgents\` → \`search-call-agents\`) */
+  readonly command: string;
+  /** The MCP tool: the operationId in snake_case (\`search_call_agents\`) */
+  readonly tool: string;
+  /** A bulk operation's \`sobot-cc import <kind>\`: the operationId without its verb (\`importCallingList\` → \`calling-list\`); null for any other */
+  readonly importKind: string | null;
   readonly summary: string;
   readonly description: string;
   /** Sends Authorization (false only for the token operation). */
@@ -84,17 +109,17 @@ export const operationIds = Object.keys(operations) as OperationId[];
 }
 
 /**
- * The table without summaries and descriptions (half its bytes): what the SDK core ships.
- * The CLI and docs, which show those texts, import the full table.
+ * The table without summaries, descriptions and the CLI's and MCP server's names (half its
+ * bytes): what the SDK core ships. The CLI, the MCP server and the docs import the full table.
  */
 export function renderRuntimeOperationTable(doc: JsonObject): string {
-  const rows = buildOperationTable(doc).map(({ summary: _s, description: _d, ...rest }) => rest);
+  const rows = buildOperationTable(doc).map(({ summary: _s, description: _d, command: _c, tool: _t, importKind: _k, ...rest }) => rest);
   const body = rows.map((r) => `  ${r.operationId}: ${JSON.stringify(r)},`).join("\n");
   return `// Generated from openapi.yaml by \`npm run generate\`. Do not edit.
-// The operation table without its texts, for the SDK core (see operations.ts for the full one).
+// The operation table without its texts and the CLI's and MCP server's names, for the SDK core (see operations.ts for the full one).
 import type { OperationMeta } from "./operations.js";
 
-export type RuntimeOperationMeta = Omit<OperationMeta, "summary" | "description">;
+export type RuntimeOperationMeta = Omit<OperationMeta, "summary" | "description" | "command" | "tool" | "importKind">;
 
 export const operations = {
 ${body}

@@ -10,7 +10,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { operations } from "../../generated/operations.js";
-import { kebab } from "../../cli/spec/names.js";
 import { loadSpec } from "../../cli/spec/load.js";
 import { cliOperation } from "../../cli/spec/operation.js";
 import { itWithTool } from "../support/tools.js";
@@ -38,7 +37,7 @@ describe("completion scripts", () => {
     const doc = await loadSpec();
     const script = scripts[shell]!;
     for (const op of ops) {
-      expect(script, op.operationId).toContain(kebab(op.operationId));
+      expect(script, op.operationId).toContain(op.command);
       expect(script, op.operationId).toContain(op.operationId);
       for (const f of cliOperation(doc, op).flags) expect(script, `${op.operationId} --${f.name}`).toContain(f.name);
     }
@@ -60,7 +59,7 @@ describe("completion scripts", () => {
     expect(complete("sobot-cc", "completion", "")).toEqual(["bash", "zsh", "fish"]);
     // every operation is offered as the first word
     const all = complete("sobot-cc", "");
-    for (const op of ops) expect(all).toContain(kebab(op.operationId));
+    for (const op of ops) expect(all).toContain(op.command);
   });
 
   itWithTool("zsh", "zsh: valid (zsh -n) and its function offers commands and flags", () => {
@@ -69,7 +68,7 @@ describe("completion scripts", () => {
     const run = (words: string[], current: number) => execFileSync("zsh", ["-c", `compdef(){ :; }; _describe(){ print -l -- \${(P)2}; }; compadd(){ shift; print -l -- "$@"; }; _files(){ print FILES; }
 source ${files.zsh}; words=(${words.map((w) => `'${w}'`).join(" ")}); CURRENT=${current}; _sobot_cc`], { encoding: "utf8" }).trim().split("\n");
     const first = run(["sobot-cc", ""], 2);
-    for (const op of ops) expect(first).toContain(`${kebab(op.operationId)}:${op.summary.replace(/\s+/g, " ").trim()}`);
+    for (const op of ops) expect(first).toContain(`${op.command}:${op.summary.replace(/\s+/g, " ").trim()}`);
     expect(run(["sobot-cc", "get-agent-setting", "--"], 3)).toEqual(expect.arrayContaining(["--agent", "--agentType", "--json"]));
     expect(run(["sobot-cc", "import", "calling-list", "--file", ""], 5)).toEqual(["FILES"]);
   });
@@ -87,7 +86,7 @@ source ${files.zsh}; words=(${words.map((w) => `'${w}'`).join(" ")}); CURRENT=${
     expect(scripts.zsh!.startsWith("#compdef sobot-cc\n")).toBe(true);
     expect(scripts.zsh).toContain("compdef _sobot_cc sobot-cc");
     expect(scripts.fish).toContain("complete -c sobot-cc -f");
-    for (const op of ops) expect(scripts.fish).toContain(`-a '${kebab(op.operationId)}' -d `);
+    for (const op of ops) expect(scripts.fish).toContain(`-a '${op.command}' -d `);
   });
 
   it("refuses an unknown shell with the list, exit 2", async () => {

@@ -5,11 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
-import { kebab } from "../../cli/spec/names.js";
-import { operations } from "../../generated/runtime-operations.js";
+import { operations } from "../../generated/operations.js";
 import { SAMPLE_COLUMNS } from "../../scripts/docs/code-samples.js";
 import { injectCodeSamples } from "../../scripts/docs/inject.js";
-import { tagKey } from "../../src/facade.js";
 import { requestExample } from "../../scripts/docs/examples.js";
 import { listOperations, loadSpec, type JsonObject } from "../../scripts/docs/spec.js";
 
@@ -55,7 +53,7 @@ describe("code samples for openapi.yaml", async () => {
       const meta = operations[op.operationId as keyof typeof operations];
       expect(ts!.source).toContain(`import { createSobotClient } from "sobot-cc";`);
       expect(ts!.source).toContain(`appSecret: process.env.SOBOT_APP_SECRET!,`);
-      expect(ts!.source, op.operationId).toContain(`sobot.${tagKey(meta.tag)}.${meta.sdkMethod}(`);
+      expect(ts!.source, op.operationId).toContain(`sobot.${meta.group}.${meta.sdkMethod}(`);
       expect(ts!.source).not.toContain("sobot.call(");
       // a paged method walks the pages itself: the sample iterates and passes no page number
       if (meta.paging) {
@@ -107,7 +105,7 @@ describe("the CLI samples run as printed", async () => {
     for (const op of ops) {
       const [, cli] = op.operation["x-codeSamples"] as unknown as Sample[];
       const argv = argvOf(cli!.source);
-      expect(argv[0], op.operationId).toBe(kebab(op.operationId));
+      expect(argv[0], op.operationId).toBe(operations[op.operationId as keyof typeof operations].command);
       let out = "";
       let err = "";
       const code = await main(argv, {

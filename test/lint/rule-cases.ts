@@ -403,12 +403,15 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     passes: 'the canonical document',
     fail: [
       {
-        flags: 'a missing name, a name that is no identifier, and a name taken twice in one tag',
+        flags: 'a missing name, a name that is no identifier, a name taken twice in one tag or in two tags of one group, and two operationIds giving one command and tool',
         fixture: 'sobot-sdk-method.fail.yaml',
         expected: [
           ['paths./missing.post', '`x-sobot-sdk-method` is missing'],
           ['paths./not-an-identifier.post.x-sobot-sdk-method', 'must be a lowerCamelCase identifier'],
           ['paths./same-name-same-tag.post.x-sobot-sdk-method', 'already used in tag "Numbers" by searchC'],
+          ['paths./same-group-dashed.post.x-sobot-sdk-method', 'already used by searchF, whose tag "Skill groups" gives the same group as "skill-groups" (sobot.skillGroups.list)'],
+          ['paths./one-command-second.post.operationId', 'getIVRFlow and getIvrFlow would both get the CLI command get-ivr-flow'],
+          ['paths./one-command-second.post.operationId', 'getIVRFlow and getIvrFlow would both get the MCP tool get_ivr_flow'],
         ],
       },
     ],
