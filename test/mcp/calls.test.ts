@@ -5,29 +5,20 @@
  * carries a secret.
  */
 import { randomUUID } from 'node:crypto';
-import AjvModule from 'ajv';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { examples } from '../../generated/examples.js';
-import { startMcpSession, textOf, type McpSession } from './support.js';
+import { expectOutputSchema, sessionForFile, textOf } from './support.js';
 
-const Ajv = AjvModule.default;
 type Obj = Record<string, any>;
 
-let s: McpSession;
-let tools: Map<string, Tool>;
-beforeAll(async () => {
-  s = await startMcpSession();
-  tools = new Map((await s.client.listTools()).tools.map((t) => [t.name, t]));
-});
-afterAll(() => s?.close());
+const s = sessionForFile();
 beforeEach(() => s.sim.reset());
 
 /** structuredContent checked against the tool's outputSchema here, independently of the client's own check. */
 function typed(name: string, r: CallToolResult): Obj {
   expect(r.isError, textOf(r)).toBeFalsy();
-  const validate = new Ajv({ strict: false, allErrors: true }).compile(tools.get(name)!.outputSchema!);
-  expect(validate(r.structuredContent), JSON.stringify(validate.errors)).toBe(true);
+  expectOutputSchema(s, name, r);
   expect(JSON.parse(textOf(r))).toEqual(r.structuredContent);
   return r.structuredContent as Obj;
 }
