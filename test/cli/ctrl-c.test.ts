@@ -8,26 +8,27 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ImportReport } from "../../src/bulk/types.js";
-import { startFakeSobot, type FakeSobot } from "../support/fake-sobot-server.js";
+import { startTestSimulator, type TestSimulator } from "../support/simulator.js";
 import { cliEnv, collect, root, runCli, spawnCli } from "./support/run-cli.js";
 
-let fake: FakeSobot | undefined;
-afterEach(async () => { await fake?.close(); fake = undefined; });
+let sim: TestSimulator | undefined;
+afterEach(async () => { await sim?.close(); sim = undefined; });
 
 describe("Ctrl-C exits 130", () => {
   it("during an import: the calls in flight finish, the report is written, exit 130; --resume imports the rest, each row once", async () => {
-    fake = await startFakeSobot({ delayMs: 150 });
+    sim = await startTestSimulator({ faults: [{ operation: "importCallingList", latencyMs: 150 }] });
     const dir = mkdtempSync(join(tmpdir(), "sobot-cc-sigint-"));
     const file = join(dir, "numbers.csv");
     writeFileSync(file, `telephone,name\n${Array.from({ length: 1000 }, (_, i) => `1${String(i).padStart(9, "0")},Customer ${i}`).join("\n")}\n`);
-    const args = ["import", "calling-list", "--file", file, "--agentID", "a-1", "--campaignId", "c-1", "--callingListCode", "SIGINT1",
+    const args = ["import", "calling-list", "--file", file, "--agentID", "e906cc52bfac44b4ae30497fd39c4c4d", "--agentType", "1",
+      "--campaignId", "cde0f90801d98M4fcb8a43eFff11b201cbff", "--callingListCode", "SIGINT1",
       "--removeDuplicatesRule", "RemoveDuplicatesInCallingList", "--assignRule", "NoAssign", "--chunk-size", "50", "--concurrency", "2",
       "--poll-interval", "20", "--json"];
-    const env = { SOBOT_BASE_URL: fake.url, SOBOT_TOKEN: "test-token" };
+    const env = { SOBOT_BASE_URL: sim.url, SOBOT_TOKEN: sim.token };
 
     const child = spawnCli(args, { env });
     const done = collect(child);
-    await Promise.race([fake.waitFor("importCallingList", 3), done.then((r) => { throw new Error(`import ended before Ctrl-C: ${r.code} ${r.stderr}`); })]);
+    await Promise.race([sim.waitFor("importCallingList", 3), done.then((r) => { throw new Error(`import ended before Ctrl-C: ${r.code} ${r.stderr}`); })]);
     child.kill("SIGINT");
     const r = await done;
     expect(r.code, r.stderr).toBe(130);
@@ -35,31 +36,34 @@ describe("Ctrl-C exits 130", () => {
     expect(r.stderr).toContain("stopping after the calls in flight");
     const report = JSON.parse(readFileSync(`${file}.report.json`, "utf8")) as ImportReport;
     expect(report.status).toBe("stopped");
-    const sent = fake.calls("importCallingList").length;
+    const sent = sim.calls("importCallingList").length;
     // every call that reached the server was answered and recorded: nothing is left unknown
     expect(report.totals.unknown).toBe(0);
     expect(report.totals.accepted).toBe(sent * 50);
     expect(report.totals.accepted + report.totals.pending).toBe(1000);
 
-    fake.set({ delayMs: 0 });
+    sim.sim.clearFaults();
     const resumed = await runCli([...args, "--resume"], { env });
     expect(resumed.code, resumed.stderr).toBe(0);
     const final = JSON.parse(readFileSync(`${file}.report.json`, "utf8")) as ImportReport;
     expect(final.totals).toMatchObject({ rows: 1000, accepted: 1000, unknown: 0, pending: 0 });
-    expect(fake.callingList.size).toBe(1000);
-    expect([...fake.callingList.values()].every((n) => n === 1)).toBe(true);
-    expect(fake.calls("importCallingList").length).toBe(20);
+    expect(sim.applied("importCallingList").size).toBe(1000);
+    expect([...sim.applied("importCallingList").values()].every((n) => n === 1)).toBe(true);
+    expect(sim.calls("importCallingList").length).toBe(20);
   });
 
   it("during a call waiting for the server", async () => {
-    fake = await startFakeSobot({ hold: (req) => req.operationId === "searchCallAgents" });
-    const child = spawnCli(["search-call-agents"], { env: { SOBOT_BASE_URL: fake.url, SOBOT_TOKEN: "test-token" } });
+    // the simulator holds the answer far longer than the test runs
+    sim = await startTestSimulator({ faults: [{ operation: "searchCallAgents", latencyMs: 120_000 }] });
+    const child = spawnCli(["search-call-agents"], { env: { SOBOT_BASE_URL: sim.url, SOBOT_TOKEN: sim.token } });
     const done = collect(child);
-    await fake.waitFor("searchCallAgents", 1);
+    await sim.waitFor("searchCallAgents", 1);
     child.kill("SIGINT");
     const r = await done;
     expect(r.code).toBe(130);
     expect(r.signal).toBeNull();
+    // it stopped while the call waited: the simulator had not answered it
+    expect(sim.calls("searchCallAgents")[0]!.status).toBeUndefined();
   });
 
   it("at the prompt for a secret on a terminal (raw mode: Ctrl-C arrives as a keystroke), nothing saved", () => {
