@@ -1,7 +1,7 @@
 /**
  * Faults to inject, per operation (WireMock's faults and LocalStack's chaos rules, made small):
  * latency with jitter, a limit of requests in flight or per second answered with 429 and
- * `Retry-After`, an error status, or a connection reset — before the request is applied or
+ * `Retry-After`, an error status, a connection reset, or no answer at all (a hang) — before the request is applied or
  * after it (the case clients must not apply twice). Rules can hit a number of times only, after
  * skipping some requests, so "the third call fails once" is one rule.
  */
@@ -30,6 +30,12 @@ export interface FaultRule {
   inEnvelopeOnly?: boolean;
   /** destroy the connection without an answer */
   reset?: boolean;
+  /**
+   * never answer: the connection stays open until the client gives up or the simulator closes —
+   * a server that took the request and went quiet (with `when: "after"`, once it applied it),
+   * what a client's timeout, or a process killed while it waits, must cope with
+   */
+  hang?: boolean;
   /** `before` (default): nothing is applied; `after`: the request is applied, then the fault hits */
   when?: 'before' | 'after';
   /** the rule hits this many requests, then stops (default: every one) */
@@ -44,6 +50,7 @@ const FIELDS: Record<keyof FaultRule, (v: unknown) => string | undefined> = {
   maxInFlight: positive, perSecond: positive, times: positive,
   status: (v) => (Number.isInteger(v) && (v as number) >= 400 && (v as number) <= 599 ? undefined : 'must be an HTTP error status (400-599)'),
   reset: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
+  hang: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
   inEnvelopeOnly: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
   when: (v) => (v === 'before' || v === 'after' ? undefined : 'must be "before" or "after"'),
 };
@@ -67,10 +74,12 @@ export function faultRuleIssues(rule: unknown, where = ''): string[] {
     }
   }
   const r = rule as FaultRule;
-  if (r.status !== undefined && r.reset) issues.push(`${where}/reset: a rule either answers with a status or resets, not both`);
+  if ([r.status !== undefined, r.reset === true, r.hang === true].filter(Boolean).length > 1) {
+    issues.push(`${where}/${r.hang ? 'hang' : 'reset'}: a rule answers with a status, resets or hangs — one of them`);
+  }
   if (r.inEnvelopeOnly && r.status === undefined) issues.push(`${where}/inEnvelopeOnly: needs a status to put in the envelope`);
-  const effects = ['latencyMs', 'jitterMs', 'maxInFlight', 'perSecond', 'status', 'reset'].filter((k) => k in r);
-  if (effects.length === 0 && issues.length === 0) issues.push(`${where || '/'}: a fault rule needs an effect (latencyMs, maxInFlight, perSecond, status or reset)`);
+  const effects = ['latencyMs', 'jitterMs', 'maxInFlight', 'perSecond', 'status', 'reset', 'hang'].filter((k) => k in r);
+  if (effects.length === 0 && issues.length === 0) issues.push(`${where || '/'}: a fault rule needs an effect (latencyMs, maxInFlight, perSecond, status, reset or hang)`);
   return issues;
 }
 
@@ -83,7 +92,7 @@ interface Live {
   arrivals: number[];
 }
 
-export type Strike = { status: number; inEnvelopeOnly: boolean } | { reset: true } | undefined;
+export type Strike = { status: number; inEnvelopeOnly: boolean } | { reset: true } | { hang: true } | undefined;
 
 export class FaultSet {
   private rules: Live[] = [];
@@ -158,12 +167,13 @@ export class FaultSet {
    */
   strike(operationId: string, phase: 'before' | 'after'): Strike {
     for (const r of this.matching(operationId)) {
-      if (r.rule.status === undefined && !r.rule.reset) continue;
+      if (r.rule.status === undefined && !r.rule.reset && !r.rule.hang) continue;
       if ((r.rule.when ?? 'before') !== phase) continue;
       r.seen++;
       if (r.seen <= (r.rule.skip ?? 0)) continue;
       if (r.rule.times !== undefined && r.hits >= r.rule.times) continue;
       r.hits++;
+      if (r.rule.hang) return { hang: true };
       return r.rule.reset ? { reset: true } : { status: r.rule.status!, inEnvelopeOnly: r.rule.inEnvelopeOnly === true };
     }
     return undefined;

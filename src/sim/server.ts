@@ -22,7 +22,7 @@ import { PER_ROW_OPERATIONS } from './resources/numbers.js';
 
 export const ADMIN_PREFIX = '/__sim';
 
-type Answer = { status: number; body: Record<string, unknown>; headers?: Record<string, string> } | 'reset';
+type Answer = { status: number; body: Record<string, unknown>; headers?: Record<string, string> } | 'reset' | 'hang';
 
 class BodyTooLarge extends Error {}
 
@@ -160,12 +160,21 @@ export function createSimServer(core: SimCore, baseUrl: () => string): { server:
       entry.fault = 'reset';
       return 'reset';
     }
+    if ('hang' in s) {
+      entry.fault = 'hang';
+      return 'hang';
+    }
     entry.fault = s.inEnvelopeOnly ? `${s.status} in the envelope` : String(s.status);
     const body = failure(s.status, `fault injected by the simulator (${entry.applied ? 'after' : 'before'} the request was applied)`);
     return { status: s.inEnvelopeOnly ? 200 : s.status, body };
   }
 
   function finish(res: ServerResponse, entry: JournalEntry, a: Answer): void {
+    if (a === 'hang') {
+      // no answer: the request ends when the client goes away or the simulator closes
+      res.once('close', () => { entry.answeredAt ??= core.options.now(); });
+      return;
+    }
     entry.answeredAt = core.options.now();
     if (a === 'reset') {
       res.socket?.destroy();
