@@ -1,3 +1,4 @@
+// Hand-written fake: each kill lands at an exact instant of the n-th call of a run while every call is delayed (before its rows are applied, after, right after its answer); the simulator's faults act per rule, not per request, so behind a latency a hang cannot be pinned to that one call.
 /**
  * Exactly once under SIGKILL. Chains of import runs (calling lists, which carry an
  * Idempotency-Key, and contact plans, which do not) are killed at seeded random kill points —
