@@ -22,8 +22,9 @@ export function defaultHeadersFor(op: OperationMeta, defaults: DefaultHeaders): 
   return out;
 }
 
-// per client (its defaults object) and operation: the lookup by name ran on every call before
+// per client (its defaults object) and operation: the lookups by name ran on every call before
 const defaultsCache = new WeakMap<DefaultHeaders, Map<OperationMeta, Record<string, string>>>();
+const keyHeaderCache = new WeakMap<OperationMeta, string>();
 
 function cachedDefaults(op: OperationMeta, defaults: DefaultHeaders): Record<string, string> {
   let byOp = defaultsCache.get(defaults);
@@ -31,6 +32,13 @@ function cachedDefaults(op: OperationMeta, defaults: DefaultHeaders): Record<str
   let found = byOp.get(op);
   if (!found) byOp.set(op, (found = defaultHeadersFor(op, defaults)));
   return found;
+}
+
+/** The Idempotency-Key header as `op` spells it. */
+function keyHeader(op: OperationMeta): string {
+  let name = keyHeaderCache.get(op);
+  if (name === undefined) keyHeaderCache.set(op, (name = declaredHeader(op, 'Idempotency-Key') ?? 'Idempotency-Key'));
+  return name;
 }
 
 /**
@@ -48,9 +56,16 @@ export function buildHeaders(
     for (const k of Object.keys(out)) if (k.toLowerCase() === name.toLowerCase()) delete out[k];
     out[name] = value;
   };
-  for (const [name, value] of Object.entries(callerHeaders ?? {})) {
-    if (value !== undefined && value !== null) put(declaredHeader(op, name) ?? name, String(value));
+  if (callerHeaders) {
+    for (const [name, value] of Object.entries(callerHeaders)) {
+      if (value !== undefined && value !== null) put(declaredHeader(op, name) ?? name, String(value));
+    }
   }
-  if (idempotencyKey !== undefined) put(declaredHeader(op, 'Idempotency-Key') ?? 'Idempotency-Key', idempotencyKey);
+  if (idempotencyKey !== undefined) {
+    const name = keyHeader(op);
+    // the defaults never hold it (they are timezoneid and language): set it without the search
+    if (callerHeaders) put(name, idempotencyKey);
+    else out[name] = idempotencyKey;
+  }
   return out;
 }

@@ -7,7 +7,7 @@
  *   node --import tsx bench/cases/cold-import.ts
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,9 +62,15 @@ async function main() {
   // reference: the same core as one file (esbuild, dependencies external, validation lazy), to
   // show what splitting the published core into several chunk files costs at import time
   const single = await singleFileCore();
+  // reference: an empty ES module — what Node's ES module loader costs before any package code runs
+  const emptyDir = mkdtempSync(join(tmpdir(), 'sobot-empty-'));
+  const empty = join(emptyDir, 'empty.mjs');
+  writeFileSync(empty, 'export {};\n');
   const cases: [string, string][] = [
     ['node -e 0', '0'],
+    ['an empty ES module (reference)', `import(${JSON.stringify(pathToFileURL(empty).href)})`],
     ['sobot-cc', `import(${JSON.stringify(target)})`],
+    ...(entry ? [['require(\'sobot-cc\') (the CommonJS build)', "require('sobot-cc')"] as [string, string]] : []),
     ['core as one file (reference)', `import(${JSON.stringify(pathToFileURL(single).href)})`],
     ['openapi-fetch', "import('openapi-fetch')"],
     ['axios', "import('axios')"],
@@ -97,8 +103,14 @@ async function main() {
   const clean = leaks.every((l) => l.hits.length === 0);
 
   const one = diff('core as one file (reference)');
+  const loader = diff('an empty ES module (reference)');
+  rmSync(emptyDir, { recursive: true, force: true });
+  const cjs = entry ? diff('require(\'sobot-cc\') (the CommonJS build)') : undefined;
   const rows: Row[] = [
     { case: 'cold import: `import(\'sobot-cc\')` − `node -e 0`', figure: `${fmt(sobot)} ms (node -e 0: ${fmt(base)} ms)`, target: '≤ 15 ms', met: sobot <= 15 },
+    { case: 'cold import: an empty ES module − `node -e 0` (Node\'s ES module loader alone; reference)', figure: `${fmt(loader)} ms`, target: '—', met: null },
+    { case: 'cold import: `import(\'sobot-cc\')` − an empty ES module (the package\'s own share)', figure: `${fmt(sobot - loader)} ms`, target: '—', met: null },
+    ...(cjs === undefined ? [] : [{ case: 'cold import: `require(\'sobot-cc\')` (CommonJS build) − `node -e 0`', figure: `${fmt(cjs)} ms`, target: '≤ 15 ms', met: cjs <= 15 }]),
     { case: 'cold import: the same core built as one file (reference)', figure: `${fmt(one)} ms`, target: '≤ 15 ms', met: null },
     { case: 'cold import loads no CLI, bulk or validation module', figure: clean ? `none (${own.length} own modules, deps: ${deps.join(', ') || 'none'})` : leaks.filter((l) => l.hits.length).map((l) => `${l.what}: ${l.hits.join(', ')}`).join('; '), target: 'none', met: clean },
   ];

@@ -1,6 +1,6 @@
 /**
  * What sobot-cc itself adds to a call, without the network: global fetch is replaced by a stub
- * that answers at once with the seed envelope, and the same call is made raw (fetch + timeout
+ * that builds its Request as fetch does and answers at once with the seed envelope, and the same call is made raw (fetch + timeout
  * signal + JSON + success check, as in percall.ts), through bare openapi-fetch (as in
  * percall.ts) and through sobot.call (all on). In one process, interleaved; CPU µs per call.
  * sobot.call − openapi-fetch is what sobot-cc's pieces cost on top of the library they sit on,
@@ -25,9 +25,14 @@ async function main() {
   const t0 = performance.now();
   const envelope = JSON.stringify(examples.getCallingListImportResults.response.seed);
   const tokenBody = JSON.stringify({ access_token: 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjQxMDI0NDQ4MDB9.c2ln', expires_in: 86400 });
-  const headers = { 'content-type': 'application/json' };
-  globalThis.fetch = (async (url: string | URL | Request) =>
-    new Response((url instanceof Request ? url.url : String(url)).endsWith('/tokens/company') ? tokenBody : envelope, { status: 200, headers })) as typeof fetch;
+  // as the real fetch does, the stub makes a Request of its own from what it is given (following
+  // its signal: a cost a client pays for every signal it hands over), and answers as
+  // servers/envelope.ts (percall.ts) does: JSON with a Content-Length
+  const answer = (body: string) => new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } });
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const request = new Request(input, init);
+    return answer(request.url.endsWith('/tokens/company') ? tokenBody : envelope);
+  }) as typeof fetch;
   const body = examples.getCallingListImportResults.body.seed;
   const { sdk, from } = await loadSdk();
   const sobot = sdk.createSobotClient({ baseUrl: 'http://127.0.0.1:9', credentials: { appId: 'bench-app', appSecret: 'bench-secret' } });
@@ -76,7 +81,7 @@ async function main() {
     { case: 'per-call: sobot-cc\'s own CPU over raw fetch code (fetch stubbed: sobot.call − raw fetch+timeout code)', figure: `${fmt(own, 1)} µs/call`, target: '—', met: null },
   ];
   const details = [
-    `Global fetch replaced by a stub answering the seed envelope at once; ${ROUNDS} interleaved rounds × ${N} calls, one process, CPU µs/call (medians). SDK: ${from}.`,
+    `Global fetch replaced by a stub that builds a Request from its arguments as fetch does and answers the seed envelope at once (with Content-Length, as servers/envelope.ts); ${ROUNDS} interleaved rounds × ${N} calls, one process, CPU µs/call (medians). SDK: ${from}.`,
     '',
     `| path (fetch stubbed) | CPU µs/call |`,
     `| --- | ---: |`,

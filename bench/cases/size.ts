@@ -45,7 +45,9 @@ async function measure(label: string, entry: { file?: string; contents?: string 
     });
     const meta: Metafile = r.metafile;
     const outs = Object.entries(meta.outputs).filter(([f]) => f.endsWith('.js'));
-    const entryOut = outs.find(([, o]) => o.entryPoint)?.[0] ?? outs[0][0];
+    // the entry's own output (index.js, or stdin.js): lazy modules behind import() carry an
+    // entryPoint in the metafile too, so the first output that has one may be one of them
+    const entryOut = outs.find(([f]) => /(^|\/)(index|stdin)\.js$/.test(f))?.[0] ?? outs.find(([, o]) => o.entryPoint)?.[0] ?? outs[0][0];
     // eager closure: entry + chunks reached by static imports
     const eager = new Set<string>();
     const walk = (f: string) => {
