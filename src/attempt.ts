@@ -8,7 +8,7 @@ import type { Client } from 'openapi-fetch';
 import type { CallState, Step } from './call.js';
 import { interpretResponse, parseBody } from './envelope.js';
 import { TIMEOUT, type AttemptTimeouts } from './attempt-timeouts.js';
-import { Failure, ResponseRefused, type ReceivedResponse } from './failure.js';
+import { Failure, REFUSAL, ResponseRefused, type ReceivedResponse } from './failure.js';
 import type { FetchFn } from './http-client.js';
 import { holdsLargeNumber } from './large-numbers.js';
 
@@ -78,6 +78,8 @@ export function attempt(ctx: AttemptContext): Step {
       };
       const result = await ctx.client.request(op.method, op.path, init as never) as { data?: unknown; error?: unknown; response: Response };
       const { response } = result;
+      const refusal = (response as unknown as Record<symbol, Failure | undefined>)[REFUSAL];
+      if (refusal) throw refusal;
       const { status, headers } = response;
       partial = { status, headers };
       let received: ReceivedResponse;

@@ -50,6 +50,13 @@ export function failureMayHaveApplied(f: Failure): boolean {
  * fails when read with this error, carrying the Failure; ./attempt.ts turns it back into that
  * Failure. An Error, not a bare Failure, so `sobot.raw` callers get an Error too.
  */
+/**
+ * The refusal a refused Response carries (./response-refused.ts), read by ./attempt.ts before the
+ * body: openapi-fetch never reads an error body of Content-Length 0, so a failing body alone would
+ * let a bare 3xx pass as "answered HTTP 303" without its Location.
+ */
+export const REFUSAL = Symbol.for('sobot-cc.refusal');
+
 export class ResponseRefused extends Error {
   constructor(readonly failure: Failure) {
     super(failure.message);

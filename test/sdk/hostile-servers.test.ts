@@ -136,6 +136,17 @@ describe("redirects", () => {
     expect(elsewhere.received).toHaveLength(0);
   });
 
+  it("a redirect with an empty body (Content-Length: 0) still names its Location", async () => {
+    const s = await serve((ex) => {
+      ex.res.writeHead(303, { location: "http://127.0.0.2:9/elsewhere", "content-length": "0" });
+      ex.res.end();
+    });
+    const err = await rejection<SobotHttpError>(write(client(s, { credentials: undefined, token: STATIC_TOKEN })));
+    expect(err).toBeInstanceOf(SobotHttpError);
+    expect(err.status).toBe(303);
+    expect(err.message).toContain("redirecting to http://127.0.0.2:9/elsewhere; sobot-cc follows no redirects");
+  });
+
   it("a fetch option that follows anyway is refused: the answer from the other host is not used", async () => {
     const elsewhere = await serve((ex) => ex.json(200, envelope({ list: [] })));
     const s = await serve((ex) => ex.json(302, {}, { location: `${elsewhere.url}${AGENTS}` }));
