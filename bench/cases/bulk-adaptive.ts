@@ -8,6 +8,7 @@
  *
  *   node --import tsx bench/cases/bulk-adaptive.ts
  */
+import { commandNodeFlags } from '../lib/command-flags.js';
 import { callingListCsv } from '../lib/csv-gen.js';
 import { BENCH, runCase, startServer } from '../lib/proc.js';
 import { emit, log, mdTable, quick, type Row } from '../lib/report.js';
@@ -38,7 +39,7 @@ async function main() {
   const results: Result[] = await Promise.all(variants.map(async (v): Promise<Result> => {
     const server = await startServer(`${BENCH}cases/bulk-adaptive-server.ts`, ['--limit', String(v.limit), '--latency', String(LATENCY), '--retry-after', String(v.retryAfter)]);
     try {
-      const res = await runCase(`${BENCH}cases/bulk-adaptive-worker.ts`, [csv.path, server.url, String(CHUNK), String(v.max), ...(v.initial ? [String(v.initial)] : [])], {}, { nodeFlags: ['--max-semi-space-size=4'] });
+      const res = await runCase(`${BENCH}cases/bulk-adaptive-worker.ts`, [csv.path, server.url, String(CHUNK), String(v.max), ...(v.initial ? [String(v.initial)] : [])], {}, { nodeFlags: commandNodeFlags() });
       const run = res.data as Run;
       const st = (await server.stats()) as unknown as Stats;
       const capacity = (v.limit * CHUNK) / (LATENCY / 1000);

@@ -9,10 +9,9 @@
  *
  *   node --import tsx bench/cases/bulk-dedupe-rss.ts
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { callingListCsv } from '../lib/csv-gen.js';
-import { BENCH, ROOT, runCase, startServer } from '../lib/proc.js';
+import { BENCH, runCase, startServer } from '../lib/proc.js';
+import { commandNodeFlags } from '../lib/command-flags.js';
 import { emit, log, mdTable, quick, type Row } from '../lib/report.js';
 import { fmt, fmtMb, median } from '../lib/stats.js';
 
@@ -21,11 +20,6 @@ const ROWS = Number(process.env.BENCH_DEDUPE_ROWS ?? (quick() ? 200_000 : 1_000_
 const REPS = Number(process.env.BENCH_DEDUPE_REPS ?? (quick() ? 1 : 3));
 const TARGET = 150 * 2 ** 20;
 
-/** The V8 flags the sobot-cc command runs with: its shebang (cli/bin.mjs), the one place they are written. */
-function commandNodeFlags(): string[] {
-  const first = readFileSync(join(ROOT, 'cli/bin.mjs'), 'utf8').split('\n', 1)[0]!;
-  return first.split(/\s+/).filter((w) => w.startsWith('--'));
-}
 
 interface Run { ms: number; cpuMs: number; maxRssBytes: number; totals: { rows: number; accepted: number; duplicate: number }; status: string; stopReason?: string; bulkFrom: string }
 interface Structure { kind: string; n: number; ms: number; heldBytes: number; maxRssBytes: number }

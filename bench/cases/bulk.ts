@@ -12,6 +12,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { commandNodeFlags } from '../lib/command-flags.js';
 import { summarise, type Profile } from '../lib/cpuprofile.js';
 import { callingListCsv } from '../lib/csv-gen.js';
 import { BENCH, runCase, startServer } from '../lib/proc.js';
@@ -86,8 +87,8 @@ async function main() {
     try {
       for (let r = 0; r < (v.kind === 'primary' ? REPS : Math.min(REPS, 2)); r++) {
         await server.reset();
-        // the same V8 flag the sobot-cc command runs its imports with (cli/bin.mjs)
-        const res = await runCase(`${BENCH}cases/bulk-worker.ts`, ['import', csv.path, server.url, String(v.conc)], {}, { nodeFlags: ['--max-semi-space-size=4'] });
+        // the same V8 flags the sobot-cc command runs its imports with (cli/bin.mjs)
+        const res = await runCase(`${BENCH}cases/bulk-worker.ts`, ['import', csv.path, server.url, String(v.conc)], {}, { nodeFlags: commandNodeFlags() });
         const run = res.data as Run;
         const st = await server.stats();
         if (run.status !== 'completed' || run.totals.accepted !== ROWS || st.rows !== ROWS || st.uniquePhones !== ROWS) {
@@ -110,7 +111,7 @@ async function main() {
       const ms: number[] = [];
       for (let r = 0; r < Math.min(REPS, 2); r++) {
         await server.reset();
-        ms.push(((await runCase(`${BENCH}cases/bulk-worker.ts`, ['ideal', '-', server.url, String(c)], {}, { nodeFlags: ['--max-semi-space-size=4'] })).data as { ms: number }).ms);
+        ms.push(((await runCase(`${BENCH}cases/bulk-worker.ts`, ['ideal', '-', server.url, String(c)], {}, { nodeFlags: commandNodeFlags() })).data as { ms: number }).ms);
       }
       const m = median(ms);
       ideals.push({ conc: c, ms: m, rps: 100_000 / (m / 1000) });
