@@ -17,11 +17,11 @@ export function logJson(v: unknown, redactor: Redactor, max = 300): string {
 }
 
 /** Sits right above the attempt, so it sees the headers of that attempt (Authorization included, masked). */
-export function logging(next: Step, log: ((line: string) => void) | undefined, redactor: Secrets): Step {
+export function logging(next: Step, log: ((line: string) => void) | undefined, secrets: Secrets): Step {
   if (!log) return next;
   return async (call) => {
     const { op } = call;
-    const r = requestRedactor(redactor, call.body);
+    const r = requestRedactor(secrets, call.body);
     log(`sobot → ${op.method.toUpperCase()} ${op.path} ${op.operationId} attempt ${call.attempts + 1}`
       + ` headers=${logJson(call.headers, r)}${call.query ? ` query=${logJson(call.query, r)}` : ''}`
       + `${call.body !== undefined ? ` body=${logJson(call.body, r)}` : ''}`);

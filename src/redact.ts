@@ -20,7 +20,7 @@ const JWT = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
 export class Redactor extends Secrets {
   /** A redactor of `secrets` and, looked up only when something is redacted, `extra`. */
   static over(secrets: Secrets, extra: unknown[] | (() => unknown[]) = []): Redactor {
-    return secrets.child(extra, new Redactor());
+    return secrets.extendInto(new Redactor(), extra);
   }
 
   text(s: string): string {

@@ -8,7 +8,7 @@ import type { Middleware } from 'openapi-fetch';
 import { authorization, NO_CREDENTIALS, tokenFor, type AuthContext } from './auth/authorizing.js';
 import { Failure } from './failure.js';
 import type { Secrets } from './secrets.js';
-import { declaredHeader, defaultHeadersFor, type DefaultHeaders } from './request-headers.js';
+import { defaultHeadersFor, keyHeaderName, type DefaultHeaders } from './request-headers.js';
 import type { OperationMeta } from './spec-types.js';
 
 export interface RequestDefaultsContext extends AuthContext {
@@ -30,7 +30,7 @@ export function requestDefaults(ctx: RequestDefaultsContext): Middleware {
   const routes = new Map<string, Route>(ctx.ops.map((op) => [`${op.method.toUpperCase()} ${op.path}`, {
     op,
     defaults: Object.entries(defaultHeadersFor(op, ctx.defaultHeaders)),
-    keyHeader: op.idempotent ? declaredHeader(op, 'Idempotency-Key') ?? 'Idempotency-Key' : undefined,
+    keyHeader: op.idempotent ? keyHeaderName(op) : undefined,
   }]));
   const authorize = async (request: Request, route: Route | undefined, schemaPath: string): Promise<undefined> => {
     try {

@@ -12,30 +12,32 @@ export function declaredHeader(op: OperationMeta, name: string): string | undefi
   return op.parameters.find((p) => p.in === 'header' && p.name.toLowerCase() === lower)?.name;
 }
 
-/** The client's defaults for the header parameters `op` declares (timezoneid, language), spelled as declared. */
-export function defaultHeadersFor(op: OperationMeta, defaults: DefaultHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(defaults)) {
-    const declared = declaredHeader(op, name);
-    if (declared && value !== undefined) out[declared] = value;
-  }
-  return out;
-}
-
-// per client (its defaults object) and operation: the lookups by name ran on every call before
-const defaultsCache = new WeakMap<DefaultHeaders, Map<OperationMeta, Record<string, string>>>();
+// per client (its defaults object) and operation: both are fixed, and the lookups by name ran on
+// every call before
+const defaultsCache = new WeakMap<DefaultHeaders, Map<OperationMeta, Readonly<Record<string, string>>>>();
 const keyHeaderCache = new WeakMap<OperationMeta, string>();
 
-function cachedDefaults(op: OperationMeta, defaults: DefaultHeaders): Record<string, string> {
+/**
+ * The client's defaults for the header parameters `op` declares (timezoneid, language), spelled as
+ * declared. One object per client and operation: copy it to change it.
+ */
+export function defaultHeadersFor(op: OperationMeta, defaults: DefaultHeaders): Readonly<Record<string, string>> {
   let byOp = defaultsCache.get(defaults);
   if (!byOp) defaultsCache.set(defaults, (byOp = new Map()));
   let found = byOp.get(op);
-  if (!found) byOp.set(op, (found = defaultHeadersFor(op, defaults)));
+  if (!found) {
+    const out: Record<string, string> = {};
+    for (const [name, value] of Object.entries(defaults)) {
+      const declared = declaredHeader(op, name);
+      if (declared && value !== undefined) out[declared] = value;
+    }
+    byOp.set(op, (found = out));
+  }
   return found;
 }
 
-/** The Idempotency-Key header as `op` spells it. */
-function keyHeader(op: OperationMeta): string {
+/** The Idempotency-Key header as `op` spells it (the standard spelling when it declares none). */
+export function keyHeaderName(op: OperationMeta): string {
   let name = keyHeaderCache.get(op);
   if (name === undefined) keyHeaderCache.set(op, (name = declaredHeader(op, 'Idempotency-Key') ?? 'Idempotency-Key'));
   return name;
@@ -51,7 +53,7 @@ export function buildHeaders(
   callerHeaders: Record<string, unknown> | undefined,
   idempotencyKey: string | undefined,
 ): Record<string, string> {
-  const out = { ...cachedDefaults(op, defaults) };
+  const out = { ...defaultHeadersFor(op, defaults) };
   const put = (name: string, value: string) => {
     for (const k of Object.keys(out)) if (k.toLowerCase() === name.toLowerCase()) delete out[k];
     out[name] = value;
@@ -61,11 +63,6 @@ export function buildHeaders(
       if (value !== undefined && value !== null) put(declaredHeader(op, name) ?? name, String(value));
     }
   }
-  if (idempotencyKey !== undefined) {
-    const name = keyHeader(op);
-    // the defaults never hold it (they are timezoneid and language): set it without the search
-    if (callerHeaders) put(name, idempotencyKey);
-    else out[name] = idempotencyKey;
-  }
+  if (idempotencyKey !== undefined) put(keyHeaderName(op), idempotencyKey);
   return out;
 }

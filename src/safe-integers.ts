@@ -18,8 +18,7 @@ const STRING = /"(?:[^"\\]|\\.)*"/g;
  * The first integer in `text` (the JSON `value` was parsed from) that a double cannot hold
  * exactly, with its JSON pointer: undefined when there is none.
  */
-export function unsafeInteger(text: string, value: unknown): { literal: string; path: string } | undefined {
-  if (!/\d{16}/.test(text)) return undefined;
+function unsafeInteger(text: string, value: unknown): { literal: string; path: string } | undefined {
   const literal = text.replace(STRING, '""').match(LONG_INTEGER)?.find((l) => !Number.isSafeInteger(Number(l)) && BigInt(l) !== BigInt(Number(l)));
   if (literal === undefined) return undefined;
   return { literal, path: pathOf(value, Number(literal)) ?? '' };

@@ -28,16 +28,14 @@ export class Secrets {
   }
 
   /**
-   * `into` (a new list of the same kind by default) knowing these secrets and `extra` (e.g.
-   * passwords of one request body). A function is called only when something is redacted: the
-   * common, successful call never walks the body.
+   * `into` knowing these secrets and `extra` (e.g. passwords of one request body). A function is
+   * called only when something is redacted: the common, successful call never walks the body.
    */
-  child<T extends Secrets>(extra: unknown[] | (() => unknown[]) = [], into?: T): T {
-    const r = into ?? (new (this.constructor as new () => Secrets)() as T);
-    r.parent = this;
-    if (typeof extra === 'function') r.pending = extra;
-    else r.add(...extra);
-    return r;
+  extendInto<T extends Secrets>(into: T, extra: unknown[] | (() => unknown[]) = []): T {
+    into.parent = this;
+    if (typeof extra === 'function') into.pending = extra;
+    else into.add(...extra);
+    return into;
   }
 
   /** Every secret: this list's own, then its parents'. */

@@ -90,8 +90,6 @@ async function* csvBatches(input: TextSource, options: CsvOptions): AsyncGenerat
       for (let i = 0; i < header.length; i++) if (fields[i] !== '') value[header[i]!] = fields[i]!;
       rows.push(new SourceRow(value, line, true, undefined, header));
     }
-    // the parsed records are not needed while the consumer works through the rows
-    batch.length = 0;
     if (rows.length) yield rows;
   }
 }

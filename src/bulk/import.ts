@@ -20,7 +20,8 @@ import { SeenKeys } from './seen-keys.js';
 import { backoffDelay } from '../retry/backoff.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
 import { resolveRetry } from '../retry/policy.js';
-import { bodyWithItems, pointerParts, templateWithoutItems } from './pointer.js';
+import { pointerSegments } from '../../lint/spec-reader/pointer.js';
+import { bodyWithItems, templateWithoutItems } from './pointer.js';
 import { pollResults } from './poll.js';
 import { Pool, type TaskResult } from './pool.js';
 import { profileFor, type ChunkOutcome } from './profiles.js';
@@ -100,7 +101,7 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
   const template = templateWithoutItems(options.template, pointer) as Template | undefined;
   const scalarRows = rowType(operationId, pointer, template) !== 'object';
   const valueColumn = options.valueColumn ?? profile.valueColumn;
-  const itemLabel = scalarRows ? valueColumn ?? `${pointerParts(pointer).pop() ?? 'body'} item` : 'row';
+  const itemLabel = scalarRows ? valueColumn ?? `${pointerSegments(pointer).pop() ?? 'body'} item` : 'row';
   const skipDuplicates = options.duplicates ? options.duplicates === 'skip' : profile.skipDuplicates(template);
   const check = createRowChecker({ operationId, itemsPointer: pointer, template, itemLabel });
   const report = new ReportBuilder();
@@ -321,11 +322,6 @@ export async function runBulkImport<Row = unknown, Template = unknown>(
       for (let k = 0; k < sources.length; k++) {
         const row = first + k;
         const source = sources[k]!;
-        // let a row the import is done with die young: the batch (a 64 KiB slice of the file, about
-        // 1,000 rows) is held until its last row is chunked, across waits for a pool slot, and rows
-        // that outlive two young-generation collections are copied into the old space, whose
-        // growth is what the peak RSS of a large import is made of (bench/cases/bulk-dedupe-rss.ts)
-        (sources as (SourceRow | undefined)[])[k] = undefined;
         report.read();
         const line = source.line;
         if (source.issue) {

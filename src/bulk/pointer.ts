@@ -1,17 +1,12 @@
 /** The request body of one chunk: the template with the rows placed at `x-sobot-batch.itemsPointer`. */
 import { pointerSegments } from '../../lint/spec-reader/pointer.js';
 
-/** `/a/b` → `['a', 'b']`; `''` (the body itself is the array) → `[]`. */
-export function pointerParts(pointer: string): string[] {
-  return pointerSegments(pointer);
-}
-
 /**
  * A copy of `template` with `items` at `pointer`. The template is copied, not changed, so the
  * caller's object stays as given and every chunk starts from the same template.
  */
 export function bodyWithItems(template: unknown, pointer: string, items: unknown[]): unknown {
-  const parts = pointerParts(pointer);
+  const parts = pointerSegments(pointer);
   if (parts.length === 0) return items;
   const root: Record<string, unknown> = template && typeof template === 'object' ? structuredClone(template as object) as Record<string, unknown> : {};
   let cur = root;
@@ -25,7 +20,7 @@ export function bodyWithItems(template: unknown, pointer: string, items: unknown
 
 /** The template without the items member (what a caller may pass along with the rows). */
 export function templateWithoutItems(template: unknown, pointer: string): unknown {
-  const parts = pointerParts(pointer);
+  const parts = pointerSegments(pointer);
   if (parts.length === 0 || !template || typeof template !== 'object') return template;
   const root = structuredClone(template as object) as Record<string, unknown>;
   let cur: Record<string, unknown> | undefined = root;

@@ -5,7 +5,8 @@
  */
 import { bundle } from '../validation.js';
 import { issuesFromAjv, type AjvLikeError, type ValidateFn } from '../validate.js';
-import { bodyWithItems, pointerParts } from './pointer.js';
+import { pointerSegments } from '../../lint/spec-reader/pointer.js';
+import { bodyWithItems } from './pointer.js';
 import type { RowIssue } from './types.js';
 import type { ValidationIssue } from '../errors.js';
 
@@ -43,7 +44,7 @@ function fromText(text: string, type: string): unknown {
 
 /** Replaces the value at `path` (pointer inside the row) when it is text the schema wants as another type. */
 function coerceAt(item: unknown, path: string, type: string): { item: unknown; changed: boolean } {
-  const parts = pointerParts(path);
+  const parts = pointerSegments(path);
   if (parts.length === 0) {
     if (typeof item !== 'string') return { item, changed: false };
     const v = fromText(item, type);
@@ -64,7 +65,7 @@ function coerceAt(item: unknown, path: string, type: string): { item: unknown; c
 /** `/customFields/0/fieldId` → `customFields[0].fieldId` */
 function fieldName(sub: string, itemLabel: string): string {
   if (sub === '' || sub === '/') return itemLabel;
-  return pointerParts(sub)
+  return pointerSegments(sub)
     .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
