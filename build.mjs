@@ -1,16 +1,23 @@
 // Builds the SDK into dist/: ESM (dist/esm), CJS (dist/cjs) and declarations (dist/types,
 // dist/cjs/types as .d.cts). The validators are their own file in each format, loaded lazily,
 // so importing the client does not load them until a validated call needs them.
+// openapi-fetch is bundled into the core (its licence is copied next to it): as a separate
+// package it was one more file and one more resolution through node_modules at every cold start.
+// It stays a dependency, for the declarations, which import its types.
 // Leaves the rest of dist/ (docs, test artifacts) alone.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { cp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { oneCoreChunk } from "./scripts/build/one-core-chunk.mjs";
+import { writeThirdPartyLicenses } from "./scripts/build/third-party-licenses.mjs";
 
 const root = new URL(".", import.meta.url).pathname;
 const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
-const external = Object.keys(pkg.dependencies ?? {});
+/** bundled, not external: see above */
+const bundledDependencies = ["openapi-fetch"];
+const external = Object.keys(pkg.dependencies ?? {}).filter((d) => !bundledDependencies.includes(d));
 for (const d of ["dist/esm", "dist/cjs", "dist/types"]) await rm(join(root, d), { recursive: true, force: true });
 
 /** CJS: `import('./validation.js')` in the core stays a separate file. */
@@ -22,11 +29,12 @@ const lazyValidation = (ext) => ({
   },
 });
 
-const common = { bundle: true, platform: "node", target: "node20", external, sourcemap: true, minify: true, legalComments: "none", logLevel: "warning" };
+const common = { bundle: true, platform: "node", target: "node20", external, sourcemap: true, minify: true, legalComments: "none", logLevel: "warning", metafile: true };
 
 // ESM: every entry in one build with code splitting, so the core, the lazy validators, the bulk
-// helpers and the CLI share one copy of the client (one SobotError class for `instanceof`).
-await build({
+// helpers and the CLI share one copy of the client (one SobotError class for `instanceof`), and
+// the core is one chunk (scripts/build/one-core-chunk.mjs says why and how).
+const esm = {
   ...common,
   format: "esm",
   splitting: true,
@@ -35,10 +43,14 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   // optional peers, loaded only by the commands that need them (sobot-cc mock, sobot-cc mcp): never bundled
   external: [...external, "@stoplight/prism-cli", "undici", "@modelcontextprotocol/sdk"],
-});
+};
+const { plugin: oneCore } = await oneCoreChunk(esm, "index");
+const built = [await build({ ...esm, ignoreAnnotations: true, plugins: [oneCore] })];
 // CJS: the client only (esbuild cannot split CJS); the bulk helpers, the undici transport and the CLI are ESM-only.
-await build({ ...common, format: "cjs", entryPoints: { index: "src/index.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" }, plugins: [lazyValidation(".cjs")] });
-await build({ ...common, format: "cjs", entryPoints: { validation: "src/validation.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" } });
+built.push(await build({ ...common, format: "cjs", entryPoints: { index: "src/index.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" }, plugins: [lazyValidation(".cjs")] }));
+built.push(await build({ ...common, format: "cjs", entryPoints: { validation: "src/validation.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" } }));
+const notices = { "dist/esm": [built[0]], "dist/cjs": built.slice(1) };
+for (const [dir, builds] of Object.entries(notices)) await writeThirdPartyLicenses(builds.map((r) => r.metafile), join(root, dir, "THIRD-PARTY-LICENSES.txt"));
 
 execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 

@@ -18,7 +18,8 @@ import { packageEntry } from '../lib/sdk.js';
 import { fmt, median, quantile } from '../lib/stats.js';
 import { FORBIDDEN } from '../lib/forbidden.js';
 
-const N = Number(process.env.BENCH_COLD_RUNS ?? (quick() ? 10 : 40));
+// 100: between two runs of 40 the empty module alone moved from 5 to 14 ms; paired medians of 100 move less
+const N = Number(process.env.BENCH_COLD_RUNS ?? (quick() ? 10 : 100));
 
 function time(code: string, retries = 3): number {
   const t0 = performance.now();
@@ -35,17 +36,6 @@ function time(code: string, retries = 3): number {
   return ms;
 }
 
-async function singleFileCore(): Promise<string> {
-  const { build } = await import('esbuild');
-  const outdir = join(ROOT, '.tmp/bench-build/single-core');
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  await build({
-    entryPoints: { index: join(ROOT, 'src/index.ts') }, outdir, bundle: true, minify: true, format: 'esm', splitting: true,
-    platform: 'node', target: 'node20', external: Object.keys(pkg.dependencies ?? {}), logLevel: 'silent', chunkNames: '[name]-[hash]',
-  });
-  return join(outdir, 'index.js');
-}
-
 async function main() {
   const t0 = performance.now();
   const entry = packageEntry();
@@ -59,9 +49,6 @@ async function main() {
     target = pathToFileURL(file).href;
     label = `\`import('${relative(ROOT, file)}')\` — no built package yet: src/ transpiled file by file with esbuild`;
   }
-  // reference: the same core as one file (esbuild, dependencies external, validation lazy), to
-  // show what splitting the published core into several chunk files costs at import time
-  const single = await singleFileCore();
   // reference: an empty ES module — what Node's ES module loader costs before any package code runs
   const emptyDir = mkdtempSync(join(tmpdir(), 'sobot-empty-'));
   const empty = join(emptyDir, 'empty.mjs');
@@ -71,7 +58,6 @@ async function main() {
     ['an empty ES module (reference)', `import(${JSON.stringify(pathToFileURL(empty).href)})`],
     ['sobot-cc', `import(${JSON.stringify(target)})`],
     ...(entry ? [['require(\'sobot-cc\') (the CommonJS build)', "require('sobot-cc')"] as [string, string]] : []),
-    ['core as one file (reference)', `import(${JSON.stringify(pathToFileURL(single).href)})`],
     ['openapi-fetch', "import('openapi-fetch')"],
     ['axios', "import('axios')"],
   ];
@@ -102,7 +88,6 @@ async function main() {
   const leaks = FORBIDDEN.map((f) => ({ what: f.what, hits: loaded.filter(f.test) }));
   const clean = leaks.every((l) => l.hits.length === 0);
 
-  const one = diff('core as one file (reference)');
   const loader = diff('an empty ES module (reference)');
   rmSync(emptyDir, { recursive: true, force: true });
   const cjs = entry ? diff('require(\'sobot-cc\') (the CommonJS build)') : undefined;
@@ -111,7 +96,6 @@ async function main() {
     { case: 'cold import: an empty ES module − `node -e 0` (Node\'s ES module loader alone; reference)', figure: `${fmt(loader)} ms`, target: '—', met: null },
     { case: 'cold import: `import(\'sobot-cc\')` − an empty ES module (the package\'s own share)', figure: `${fmt(sobot - loader)} ms`, target: '—', met: null },
     ...(cjs === undefined ? [] : [{ case: 'cold import: `require(\'sobot-cc\')` (CommonJS build) − `node -e 0`', figure: `${fmt(cjs)} ms`, target: '≤ 15 ms', met: cjs <= 15 }]),
-    { case: 'cold import: the same core built as one file (reference)', figure: `${fmt(one)} ms`, target: '≤ 15 ms', met: null },
     { case: 'cold import loads no CLI, bulk or validation module', figure: clean ? `none (${own.length} own modules, deps: ${deps.join(', ') || 'none'})` : leaks.filter((l) => l.hits.length).map((l) => `${l.what}: ${l.hits.join(', ')}`).join('; '), target: 'none', met: clean },
   ];
   const table = mdTable(

@@ -108,14 +108,21 @@ async function leanTablePlugin(): Promise<Plugin> {
   };
 }
 
-/** A built entry and every file it imports statically (relative specifiers), gzipped file by file. */
-function distClosure(entry: string): { raw: number; gz: number; files: number } {
+/**
+ * A built entry and every file it imports statically (relative specifiers), gzipped file by file;
+ * `bare` lists the packages it still imports from node_modules (none: build.mjs bundles openapi-fetch).
+ */
+function distClosure(entry: string): { raw: number; gz: number; files: number; bare: string[] } {
   const seen = new Set<string>();
+  const bare = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), m[1]));
+    for (const m of text.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+)["']/g)) {
+      if (m[1].startsWith('.')) visit(join(dirname(file), m[1]));
+      else if (!m[1].startsWith('node:')) bare.add(m[1]);
+    }
   };
   visit(entry);
   let raw = 0;
@@ -125,7 +132,7 @@ function distClosure(entry: string): { raw: number; gz: number; files: number } 
     raw += buf.length;
     gz += gzipSync(buf, { level: 9 }).length;
   }
-  return { raw, gz, files: seen.size };
+  return { raw, gz, files: seen.size, bare: [...bare] };
 }
 
 async function main() {
@@ -149,8 +156,15 @@ async function main() {
   const validationLazy = core.lazyInputs.some((p) => /validators|validation/.test(p));
   const tableBytes = core.contributions.filter(([p]) => /^generated\/.*operations/.test(p)).reduce((a, [, b]) => a + b, 0);
 
+  // the target is read on what ships when it is built (dist/esm, openapi-fetch bundled by build.mjs),
+  // else on this case's own bundle of src/index.ts
+  const shipped = dist && dist.bare.length === 0;
+  const coreGz = shipped ? dist.gz : core.eagerGz;
   const rows: Row[] = [
-    { case: 'size: core including openapi-fetch (bundled + minified, gz), without validation', figure: `${fmtKb(core.eagerGz)} (${fmtKb(core.eagerRaw)} min)`, target: '≤ 11 kB gz', met: core.eagerGz <= 11 * 1024 },
+    shipped
+      ? { case: `size: core including openapi-fetch, as shipped (${pkg} and its ${dist.files - 1} static chunk(s), gz), without validation`, figure: `${fmtKb(dist.gz)} (${fmtKb(dist.raw)} min)`, target: '≤ 11 kB gz', met: coreGz <= 11 * 1024 }
+      : { case: 'size: core including openapi-fetch (bundled + minified, gz), without validation', figure: `${fmtKb(core.eagerGz)} (${fmtKb(core.eagerRaw)} min)${dist ? `; the built package still imports ${dist.bare.join(', ')}` : ''}`, target: '≤ 11 kB gz', met: coreGz <= 11 * 1024 },
+    ...(shipped ? [{ case: 'size: the same core bundled by this case from src/index.ts (esbuild splitting on the core alone; reference)', figure: `${fmtKb(core.eagerGz)} (${fmtKb(core.eagerRaw)} min)`, target: '—', met: null }] : []),
     { case: 'size: core with the validation chunk', figure: `${fmtKb(core.allGz)} (${fmtKb(core.allRaw)} min)`, target: '—', met: null },
     { case: 'size: core, own code only (openapi-fetch external)', figure: `${fmtKb(own.eagerGz)}`, target: '—', met: null },
     { case: 'size: openapi-fetch alone / axios (node)', figure: `${fmtKb(ofetch.eagerGz)} / ${fmtKb(axiosNode.eagerGz)}`, target: '—', met: null },
@@ -170,7 +184,7 @@ async function main() {
     `esbuild ${(await import('esbuild')).version}: \`bundle, minify, format esm, splitting, platform node, target es2022\`, dependencies bundled; gzip -9 per chunk, summed.`,
     `"eager" = the entry chunk and the chunks it imports statically (what \`import 'sobot-cc'\` loads); "with lazy chunks" adds the chunks behind dynamic \`import()\` (the validators).`,
     `Of the core's eager minified bytes, ${fmtKb(core.ownRaw)} are sobot-cc's own code, the rest openapi-fetch; the operation table (generated/…operations.ts) is ${fmtKb(tableBytes)}${leanSaves > 64 ? `, and dropping its \`summary\`/\`description\` prose would save ${fmtKb(leanSaves)} gz` : ' and carries no documentation prose'}.`,
-    dist ? `What \`import 'sobot-cc'\` loads from the published build (\`${pkg}\` and the ${dist.files - 1} chunk(s) it imports statically; build.mjs, openapi-fetch external): ${fmtKb(dist.raw)} min, ${fmtKb(dist.gz)} gz.` : '',
+    dist ? `What \`import 'sobot-cc'\` loads from the published build (\`${pkg}\` and the ${dist.files - 1} chunk(s) it imports statically; build.mjs): ${fmtKb(dist.raw)} min, ${fmtKb(dist.gz)} gz; packages it imports from node_modules: ${dist.bare.join(', ') || 'none (openapi-fetch is bundled)'}.` : '',
     '',
     table,
     '',

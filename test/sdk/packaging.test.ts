@@ -71,6 +71,42 @@ describe("package sobot-cc", () => {
     }
   });
 
+  it("import('sobot-cc') loads two files, the entry and one core chunk, with openapi-fetch inside it, and nothing from node_modules", () => {
+    // the files Node's ES module loader actually loads, recorded by a load hook (scripts/build/one-core-chunk.mjs says why few files matter)
+    const dir = mkdtempSync(join(tmpdir(), "sobot-loads-"));
+    try {
+      const log = join(dir, "loaded.txt");
+      const hooks = `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) { if (url.startsWith("file:")) appendFileSync(process.env.SOBOT_LOADED_LOG, url + "\\n"); return next(url, context); }`;
+      const register = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+      execFileSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(register)}`, "-e", "import('sobot-cc')"],
+        { cwd: root, env: { ...process.env, SOBOT_LOADED_LOG: log }, timeout: 60_000 });
+      const loaded = readFileSync(log, "utf8").trim().split("\n").map((u) => fileURLToPath(u).slice(root.length));
+      expect(loaded).toHaveLength(2);
+      expect(loaded[0]).toBe("dist/esm/index.js");
+      expect(loaded[1]).toMatch(/^dist\/esm\/chunks\/chunk-\w+\.js$/);
+      // openapi-fetch's own code is in the chunk (one of its error messages), not imported
+      const chunk = readFileSync(`${root}${loaded[1]}`, "utf8");
+      expect(chunk).not.toMatch(/from\s*["']openapi-fetch["']/);
+      expect(chunk).toContain("onError: must return new Response() or instance of Error");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the packed tarball carries the licence of every package bundled into dist/ (openapi-fetch's MIT notice)", () => {
+    const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: root, encoding: "utf8" })) as { files: { path: string }[] }[];
+    const files = packed[0].files.map((f) => f.path);
+    const ofetch = JSON.parse(readFileSync(`${root}node_modules/openapi-fetch/package.json`, "utf8")) as { version: string };
+    const licence = readFileSync(`${root}node_modules/openapi-fetch/LICENSE`, "utf8").trim();
+    for (const dir of ["dist/esm", "dist/cjs"]) {
+      expect(files).toContain(`${dir}/THIRD-PARTY-LICENSES.txt`);
+      const text = readFileSync(`${root}${dir}/THIRD-PARTY-LICENSES.txt`, "utf8");
+      expect(text).toContain(`openapi-fetch@${ofetch.version} (MIT)`);
+      expect(text).toContain(licence);
+    }
+  });
+
   // build.mjs minifies identifiers: without the classes' own names a stack trace or util.inspect
   // would say `d [SobotHttpError]`, and `SobotHttpError.name` would be "C" from CommonJS
   it.each([
