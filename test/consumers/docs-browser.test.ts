@@ -28,7 +28,7 @@ describeWithTool("chromium", "reference docs in Chromium", () => {
    * returns the search dialog. Fresh, because the navigation test leaves groups opened and the page
    * scrolling; clicked again if no dialog shows within 5 s, because under load (CI, 1 run in 3 on
    * 2 busy cores) a click that Playwright reports as done opened nothing for 30 s, while the same
-   * click on a page left alone opened the dialog within 20 ms in every one of 12 runs.
+   * click on a page left alone opened the dialog within 30 ms in every one of 6 runs.
    */
   async function openSearch() {
     const { page } = browser;
