@@ -44,13 +44,14 @@ const esm = {
   // optional peers, loaded only by the commands that need them (sobot-cc mock, sobot-cc mcp): never bundled
   external: [...external, "@stoplight/prism-cli", "undici", "@modelcontextprotocol/sdk"],
 };
-const { plugin: oneCore } = await oneCoreChunk(esm, "index");
-const built = [await build({ ...esm, ignoreAnnotations: true, plugins: [oneCore] })];
+const esmBuilt = await build({ ...esm, ignoreAnnotations: true, plugins: [await oneCoreChunk(esm, "index")] });
 // CJS: the client only (esbuild cannot split CJS); the bulk helpers, the undici transport and the CLI are ESM-only.
-built.push(await build({ ...common, format: "cjs", entryPoints: { index: "src/index.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" }, plugins: [lazyValidation(".cjs")] }));
-built.push(await build({ ...common, format: "cjs", entryPoints: { validation: "src/validation.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" } }));
-const notices = { "dist/esm": [built[0]], "dist/cjs": built.slice(1) };
-for (const [dir, builds] of Object.entries(notices)) await writeThirdPartyLicenses(builds.map((r) => r.metafile), join(root, dir, "THIRD-PARTY-LICENSES.txt"));
+const cjsBuilt = [
+  await build({ ...common, format: "cjs", entryPoints: { index: "src/index.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" }, plugins: [lazyValidation(".cjs")] }),
+  await build({ ...common, format: "cjs", entryPoints: { validation: "src/validation.ts" }, outdir: "dist/cjs", outExtension: { ".js": ".cjs" } }),
+];
+await writeThirdPartyLicenses([esmBuilt.metafile], join(root, "dist/esm/THIRD-PARTY-LICENSES.txt"));
+await writeThirdPartyLicenses(cjsBuilt.map((r) => r.metafile), join(root, "dist/cjs/THIRD-PARTY-LICENSES.txt"));
 
 execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 

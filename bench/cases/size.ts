@@ -158,12 +158,14 @@ async function main() {
 
   // the target is read on what ships when it is built (dist/esm, openapi-fetch bundled by build.mjs),
   // else on this case's own bundle of src/index.ts
-  const shipped = dist && dist.bare.length === 0;
-  const coreGz = shipped ? dist.gz : core.eagerGz;
+  const shipped = dist && dist.bare.length === 0 ? dist : undefined;
+  const coreGz = shipped ? shipped.gz : core.eagerGz;
   const rows: Row[] = [
-    shipped
-      ? { case: `size: core including openapi-fetch, as shipped (${pkg} and its ${dist.files - 1} static chunk(s), gz), without validation`, figure: `${fmtKb(dist.gz)} (${fmtKb(dist.raw)} min)`, target: '≤ 11 kB gz', met: coreGz <= 11 * 1024 }
-      : { case: 'size: core including openapi-fetch (bundled + minified, gz), without validation', figure: `${fmtKb(core.eagerGz)} (${fmtKb(core.eagerRaw)} min)${dist ? `; the built package still imports ${dist.bare.join(', ')}` : ''}`, target: '≤ 11 kB gz', met: coreGz <= 11 * 1024 },
+    {
+      case: shipped ? `size: core including openapi-fetch, as shipped (${pkg} and its ${shipped.files - 1} static chunk(s), gz), without validation` : 'size: core including openapi-fetch (bundled + minified, gz), without validation',
+      figure: shipped ? `${fmtKb(shipped.gz)} (${fmtKb(shipped.raw)} min)` : `${fmtKb(core.eagerGz)} (${fmtKb(core.eagerRaw)} min)${dist ? `; the built package still imports ${dist.bare.join(', ')}` : ''}`,
+      target: '≤ 11 kB gz', met: coreGz <= 11 * 1024,
+    },
     ...(shipped ? [{ case: 'size: the same core bundled by this case from src/index.ts (esbuild splitting on the core alone; reference)', figure: `${fmtKb(core.eagerGz)} (${fmtKb(core.eagerRaw)} min)`, target: '—', met: null }] : []),
     { case: 'size: core with the validation chunk', figure: `${fmtKb(core.allGz)} (${fmtKb(core.allRaw)} min)`, target: '—', met: null },
     { case: 'size: core, own code only (openapi-fetch external)', figure: `${fmtKb(own.eagerGz)}`, target: '—', met: null },

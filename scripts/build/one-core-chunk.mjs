@@ -31,43 +31,37 @@ import { dirname, resolve } from "node:path";
 /**
  * @param {import("esbuild").BuildOptions} options the split build's own options (entry points, externals …)
  * @param {string} coreEntry the key of the core in `options.entryPoints`
- * @returns {Promise<{ plugin: import("esbuild").Plugin, core: Set<string> }>}
+ * @returns {Promise<import("esbuild").Plugin>}
  */
 export async function oneCoreChunk(options, coreEntry) {
   const { plugins: _ignored, outdir: _outdir, ...rest } = options;
   const analysis = await build({ ...rest, write: false, metafile: true, minify: false, sourcemap: false, outdir: "/nonexistent" });
-  const inputs = analysis.metafile.inputs;
-  const abs = (p) => resolve(p);
-  const coreFile = abs(options.entryPoints[coreEntry]);
+  // absolute path -> the module's static imports (absolute paths)
+  const graph = new Map(Object.entries(analysis.metafile.inputs).map(([k, v]) =>
+    [resolve(k), v.imports.filter((i) => i.kind === "import-statement" && !i.external).map((i) => resolve(i.path))]));
+  const coreFile = resolve(options.entryPoints[coreEntry]);
+  if (!graph.has(coreFile)) throw new Error(`one-core-chunk: ${options.entryPoints[coreEntry]} is not in the build's import graph`);
 
   const core = new Set();
   const visit = (file) => {
-    const key = Object.keys(inputs).find((k) => abs(k) === file);
-    if (!key || core.has(file)) return;
+    if (core.has(file)) return;
     core.add(file);
-    for (const i of inputs[key].imports) if (i.kind === "import-statement" && !i.external) visit(abs(i.path));
+    for (const next of graph.get(file) ?? []) visit(next);
   };
   visit(coreFile);
-  if (!core.has(coreFile)) throw new Error(`one-core-chunk: ${options.entryPoints[coreEntry]} is not in the build's import graph`);
 
   // outside the core, importing into it: these get the extra import of the core entry
-  const linked = new Set(
-    Object.entries(inputs)
-      .filter(([k, v]) => !core.has(abs(k)) && v.imports.some((i) => i.kind === "import-statement" && !i.external && core.has(abs(i.path))))
-      .map(([k]) => abs(k)),
-  );
+  const linked = new Set([...graph].filter(([file, imports]) => !core.has(file) && imports.some((i) => core.has(i))).map(([file]) => file));
 
   /** @type {import("esbuild").Plugin} */
-  const plugin = {
+  return {
     name: "one-core-chunk",
     setup(b) {
-      b.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
+      b.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
         if (!linked.has(args.path)) return undefined;
         const text = await readFile(args.path, "utf8");
-        const loader = /\.[cm]?tsx?$/.test(args.path) ? (args.path.endsWith("x") ? "tsx" : "ts") : "js";
-        return { contents: `${text}\nimport ${JSON.stringify(coreFile)};\n`, loader, resolveDir: dirname(args.path) };
+        return { contents: `${text}\nimport ${JSON.stringify(coreFile)};\n`, loader: /\.[cm]?ts$/.test(args.path) ? "ts" : "js", resolveDir: dirname(args.path) };
       });
     },
   };
-  return { plugin, core };
 }

@@ -19,7 +19,6 @@ function packageDir(input) {
 /**
  * @param {import("esbuild").Metafile[]} metafiles
  * @param {string} file where to write the notices
- * @returns {Promise<string[]>} the bundled packages, as name@version
  */
 export async function writeThirdPartyLicenses(metafiles, file) {
   const dirs = new Set();
@@ -32,16 +31,13 @@ export async function writeThirdPartyLicenses(metafiles, file) {
     }
   }
   const sections = [];
-  const names = [];
   for (const dir of [...dirs].sort()) {
     const pkg = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
     const licenceFile = (await readdir(dir)).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
     if (!licenceFile) throw new Error(`${pkg.name}@${pkg.version} is bundled into dist/ but ships no licence file to copy`);
     const text = (await readFile(join(dir, licenceFile), "utf8")).trim();
-    names.push(`${pkg.name}@${pkg.version}`);
     sections.push(`${pkg.name}@${pkg.version} (${pkg.license ?? "see below"})\n\n${text}`);
   }
   const head = "sobot-cc bundles the following packages into this directory's files. Their licences:";
   await writeFile(file, `${head}\n\n${sections.join(`\n\n${"-".repeat(72)}\n\n`)}\n`);
-  return names;
 }

@@ -72,16 +72,14 @@ describe("package sobot-cc", () => {
   });
 
   it("import('sobot-cc') loads two files, the entry and one core chunk, with openapi-fetch inside it, and nothing from node_modules", () => {
-    // the files Node's ES module loader actually loads, recorded by a load hook (scripts/build/one-core-chunk.mjs says why few files matter)
+    // the files Node's ES module loader actually loads, recorded by the cold-import bench's load hook
+    // (scripts/build/one-core-chunk.mjs says why few files matter)
     const dir = mkdtempSync(join(tmpdir(), "sobot-loads-"));
     try {
       const log = join(dir, "loaded.txt");
-      const hooks = `import { appendFileSync } from "node:fs";
-export async function load(url, context, next) { if (url.startsWith("file:")) appendFileSync(process.env.SOBOT_LOADED_LOG, url + "\\n"); return next(url, context); }`;
-      const register = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
-      execFileSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(register)}`, "-e", "import('sobot-cc')"],
-        { cwd: root, env: { ...process.env, SOBOT_LOADED_LOG: log }, timeout: 60_000 });
-      const loaded = readFileSync(log, "utf8").trim().split("\n").map((u) => fileURLToPath(u).slice(root.length));
+      execFileSync(process.execPath, ["--import", `${root}bench/lib/record-loads.mjs`, "-e", "import('sobot-cc')"],
+        { cwd: root, env: { ...process.env, BENCH_LOADED_LOG: log }, timeout: 60_000 });
+      const loaded = readFileSync(log, "utf8").trim().split("\n").filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u).slice(root.length));
       expect(loaded).toHaveLength(2);
       expect(loaded[0]).toBe("dist/esm/index.js");
       expect(loaded[1]).toMatch(/^dist\/esm\/chunks\/chunk-\w+\.js$/);
